@@ -1,0 +1,127 @@
+package cn.liaocheng.jobs.catalogue;
+
+import cn.liaocheng.jobs.shared.County;
+import cn.liaocheng.jobs.shared.LocalizedText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The catalogue search: one page of results at a time, straight from the database. Every value a
+ * person typed travels as a bind parameter; LIKE wildcards in it are escaped so that "%" finds a "%".
+ */
+@Repository
+class OfferSearch {
+
+    private static final String OPEN_NOW = "((o.applications_open_from is null or o.applications_open_from <= :today)"
+            + " and (o.applications_close_on is null or o.applications_close_on >= :today))";
+    private static final String SEARCHED_TEXT = "concat_ws(' ', o.title_zh, o.title_en, o.summary_zh, o.summary_en,"
+            + " o.provider_zh, o.provider_en, o.township_zh, o.township_en, o.details_zh, o.details_en)";
+
+    private final JdbcClient jdbc;
+
+    OfferSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page<OfferSummary> search(OfferFilter filter, LocalDate today, Pageable pageable) {
+        var conditions = new ArrayList<String>();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("today", today);
+        if (filter.kind() != null) {
+            conditions.add("o.kind = :kind");
+            parameters.put("kind", filter.kind().name());
+        }
+        if (filter.county() != null) {
+            conditions.add("o.county = :county");
+            parameters.put("county", filter.county().name());
+        }
+        if (filter.category() != null) {
+            conditions.add("exists (select 1 from catalogue_offer_suitability s"
+                    + " where s.offer_id = o.id and s.category = :category)");
+            parameters.put("category", filter.category().name());
+        }
+        if (filter.ruralOnly()) {
+            conditions.add("o.suits_rural");
+        }
+        if (filter.openNow()) {
+            conditions.add(OPEN_NOW);
+        }
+        var words = filter.words();
+        for (int i = 0; i < words.size(); i++) {
+            conditions.add(SEARCHED_TEXT + " ilike :word" + i + " escape '\\'");
+            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+        long total = jdbc.sql("select count(*) from catalogue_offer o" + where)
+                .params(parameters).query(Long.class).single();
+        if (total == 0) {
+            return Page.empty(pageable);
+        }
+        parameters.put("limit", pageable.getPageSize());
+        parameters.put("offset", pageable.getOffset());
+        var rows = jdbc.sql("""
+                        select o.slug, o.kind, o.subtype, o.county, o.township_zh, o.township_en, o.title_zh, o.title_en,
+                               o.summary_zh, o.summary_en, o.provider_zh, o.provider_en, o.seats_total, o.seats_left,
+                               o.starts_on, o.applications_open_from, o.applications_close_on, o.sample, %s as open_now
+                        from catalogue_offer o %s
+                        order by open_now desc, o.applications_close_on asc nulls last, o.title_zh, o.id
+                        limit :limit offset :offset
+                        """.formatted(OPEN_NOW, where))
+                .params(parameters)
+                .query(OfferSearch::summary)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static OfferSummary summary(ResultSet rs, int row) throws SQLException {
+        return new OfferSummary(
+                rs.getString("slug"),
+                OfferKind.valueOf(rs.getString("kind")),
+                OfferSubtype.valueOf(rs.getString("subtype")),
+                County.valueOf(rs.getString("county")),
+                text(rs, "township"),
+                requiredText(rs, "title"),
+                requiredText(rs, "summary"),
+                requiredText(rs, "provider"),
+                rs.getObject("seats_total", Integer.class),
+                rs.getObject("seats_left", Integer.class),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("applications_open_from", LocalDate.class),
+                rs.getObject("applications_close_on", LocalDate.class),
+                rs.getBoolean("open_now"),
+                rs.getBoolean("sample"));
+    }
+
+    private static @Nullable LocalizedText text(ResultSet rs, String column) throws SQLException {
+        var zh = rs.getString(column + "_zh");
+        return zh == null ? null : new LocalizedText(zh, rs.getString(column + "_en"));
+    }
+
+    private static LocalizedText requiredText(ResultSet rs, String column) throws SQLException {
+        return new LocalizedText(rs.getString(column + "_zh"), rs.getString(column + "_en"));
+    }
+
+    /** How many offers of each kind there are, for the home page. */
+    Map<OfferKind, Long> countByKind() {
+        Map<OfferKind, Long> counts = new HashMap<>();
+        jdbc.sql("select kind, count(*) as n from catalogue_offer group by kind")
+                .query((rs, row) -> counts.put(OfferKind.valueOf(rs.getString("kind")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+}

@@ -1,0 +1,102 @@
+package cn.liaocheng.jobs.catalogue.ui;
+
+import cn.liaocheng.jobs.catalogue.CatalogueService;
+import cn.liaocheng.jobs.catalogue.OfferFilter;
+import cn.liaocheng.jobs.catalogue.OfferKind;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The front door: what the portal offers, in plain words, and the way to each kind of offer and to applying. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(order = 0, title = "home.heading")
+@AnonymousAllowed
+class HomeView extends Div implements HasDynamicTitle {
+
+    HomeView(CatalogueService catalogue) {
+        addClassName("home");
+        add(new PageHeading(getTranslation("home.heading")), lead(getTranslation("home.intro")),
+                new Paragraph(getTranslation("home.helpers")), search(), kinds(catalogue), howToApply(), targets());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("home.title"));
+    }
+
+    private static Paragraph lead(String text) {
+        var lead = new Paragraph(text);
+        lead.addClassName("lead");
+        return lead;
+    }
+
+    private Section search() {
+        var keyword = new TextField(getTranslation("home.search.label"));
+        keyword.setId("home-search");
+        keyword.setHelperText(getTranslation("catalogue.filter.keyword.hint"));
+        keyword.getElement().setAttribute("enterkeyhint", "search");
+        Runnable go = () -> UI.getCurrent().navigate(OfferSearchView.ROUTE, FilterQuery.toParameters(
+                new OfferFilter(keyword.getValue(), null, null, null, false, false), 1));
+        keyword.addKeyDownListener(Key.ENTER, e -> go.run());
+        var button = new Button(getTranslation("catalogue.filter.search"), e -> go.run());
+        button.setId("home-search-button");
+        var form = new Div(keyword, button);
+        form.addClassName("home-search");
+        var section = new Section(new H2(getTranslation("home.search.heading")), form);
+        section.addClassName("home-section");
+        return section;
+    }
+
+    private Section kinds(CatalogueService catalogue) {
+        var counts = catalogue.countByKind();
+        var list = new UnorderedList();
+        list.addClassName("kind-cards");
+        for (OfferKind kind : OfferKind.values()) {
+            var link = new Anchor(kind.path(), getTranslation(kind.messageKey()));
+            var item = new ListItem(new H3(link),
+                    new Paragraph(getTranslation("home.kind." + kind.path())),
+                    new Paragraph(getTranslation("home.kind.count", counts.getOrDefault(kind, 0L))));
+            item.addClassName("kind-card");
+            list.add(item);
+        }
+        var section = new Section(new H2(getTranslation("home.kinds.heading")), list);
+        section.addClassName("home-section");
+        return section;
+    }
+
+    private Section howToApply() {
+        var link = new Anchor(HowToApplyView.ROUTE, getTranslation("home.apply.link"));
+        link.addClassName("button-link");
+        var section = new Section(new H2(getTranslation("home.apply.heading")),
+                new Paragraph(getTranslation("home.apply.text")), link);
+        section.addClassName("home-section");
+        return section;
+    }
+
+    private Section targets() {
+        var list = new UnorderedList(
+                new ListItem(getTranslation("home.targets.jobs")),
+                new ListItem(getTranslation("home.targets.rate")),
+                new ListItem(getTranslation("home.targets.assisted")));
+        var section = new Section(new H2(getTranslation("home.targets.heading")),
+                new Paragraph(getTranslation("home.targets.intro")), list);
+        section.addClassNames("home-section", "care-secondary");
+        return section;
+    }
+}

@@ -1,0 +1,133 @@
+package cn.liaocheng.jobs.catalogue.ui;
+
+import cn.liaocheng.jobs.catalogue.CatalogueService;
+import cn.liaocheng.jobs.catalogue.OfferFilter;
+import cn.liaocheng.jobs.catalogue.OfferKind;
+import cn.liaocheng.jobs.catalogue.OfferSummary;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.DisplaySettings;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+
+/**
+ * A list of offers with the search form above it. The filters live in the URL, so a result list can
+ * be bookmarked or sent to someone; results come one page at a time and their number is announced.
+ * Subclasses fix the kind: {@code /courses}, {@code /incubation}, {@code /loans}, {@code /programmes};
+ * {@link OfferSearchView} ({@code /offers}) shows every kind.
+ */
+abstract class OfferListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 10;
+    /** Care mode shows fewer results per screen. */
+    static final int CARE_PAGE_SIZE = 5;
+
+    private final CatalogueService catalogue;
+    private final Announcer announcer;
+    private final DisplaySettings display;
+    private final @Nullable OfferKind kind;
+    private final OfferFilterForm form = new OfferFilterForm(this::search);
+    private final Div notes = new Div();
+    private final Section results = new Section();
+
+    OfferListView(CatalogueService catalogue, Announcer announcer, DisplaySettings display, @Nullable OfferKind kind) {
+        this.catalogue = catalogue;
+        this.announcer = announcer;
+        this.display = display;
+        this.kind = kind;
+        addClassName("offer-list-view");
+        notes.addClassName("notes");
+        results.addClassName("results");
+        results.setId("results");
+        add(new PageHeading(heading()), new Paragraph(getTranslation(introKey())), notes, form, results);
+    }
+
+    private String heading() {
+        return getTranslation(kind == null ? "catalogue.search.heading" : kind.messageKey());
+    }
+
+    private String introKey() {
+        return kind == null ? "catalogue.search.intro" : "catalogue.intro." + kind.path();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(heading());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = FilterQuery.parse(event.getLocation().getQueryParameters(), kind);
+        form.setValue(query.filter());
+        int pageSize = display.careMode() ? CARE_PAGE_SIZE : PAGE_SIZE;
+        var page = catalogue.search(query.filter(), query.page() - 1, pageSize);
+        boolean pastTheEnd = page.getTotalElements() > 0 && page.getContent().isEmpty();
+        if (pastTheEnd) {
+            page = catalogue.search(query.filter(), page.getTotalPages() - 1, pageSize);
+        }
+        showNotes(query, pastTheEnd);
+        showResults(query.filter(), page);
+    }
+
+    private void search(OfferFilter filter) {
+        // A changed kind moves to that kind's own list page.
+        UI.getCurrent().navigate(FilterQuery.path(filter.kind()), FilterQuery.toParameters(filter, 1));
+    }
+
+    private void showNotes(FilterQuery query, boolean pastTheEnd) {
+        notes.removeAll();
+        if (query.keywordShortened()) {
+            notes.add(note(getTranslation("catalogue.note.keyword.shortened", OfferFilter.MAX_KEYWORD_LENGTH)));
+        }
+        if (!query.ignored().isEmpty()) {
+            var names = query.ignored().stream()
+                    .map(name -> getTranslation("catalogue.parameter." + name))
+                    .collect(Collectors.joining(getTranslation("catalogue.list.separator")));
+            notes.add(note(getTranslation("catalogue.note.ignored", names)));
+        }
+        if (pastTheEnd) {
+            notes.add(note(getTranslation("catalogue.note.last.page")));
+        }
+    }
+
+    private static Paragraph note(String text) {
+        var note = new Paragraph(text);
+        note.addClassName("notice");
+        return note;
+    }
+
+    private void showResults(OfferFilter filter, Page<OfferSummary> page) {
+        results.removeAll();
+        var count = page.getTotalElements();
+        String summary = count == 0
+                ? getTranslation("catalogue.results.none")
+                : getTranslation("catalogue.results.count", count, page.getNumber() + 1, page.getTotalPages());
+        var heading = new H2(summary);
+        heading.setId("results-heading");
+        results.getElement().setAttribute("aria-labelledby", "results-heading");
+        results.add(heading);
+        if (count == 0) {
+            results.add(new Paragraph(getTranslation("catalogue.results.none.hint")));
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("offer-cards");
+            page.getContent().forEach(offer -> list.add(new OfferCard(offer, catalogue.today())));
+            results.add(list);
+            if (page.getTotalPages() > 1) {
+                results.add(new Pagination(filter, page));
+            }
+        }
+        announcer.announce(summary);
+    }
+}

@@ -1,0 +1,7 @@
+/** Technical beans every capability may use: embedded PostgreSQL, the clock, the UI locale. */
+@NullMarked
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package cn.liaocheng.jobs.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

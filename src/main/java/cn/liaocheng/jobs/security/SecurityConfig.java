@@ -1,0 +1,27 @@
+package cn.liaocheng.jobs.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/favicon.ico",
+                        "/actuator/health", "/actuator/health/**").permitAll());
+        // Search words can be personal ("盲人 按摩 莘县"); don't leak them to other sites.
+        http.headers(headers -> headers.referrerPolicy(
+                policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.with(vaadin(), vaadin -> { });
+        return http.build();
+    }
+}

@@ -1,0 +1,154 @@
+package cn.liaocheng.jobs.shell;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.List;
+
+/**
+ * Every page's frame: skip link, the city-site header (无障碍阅读 · 关怀版 · 返回首页 · language),
+ * main navigation, one {@code main}, footer and the live region. After each navigation it moves
+ * focus to the new page's {@code h1} so that screen reader users hear where they are.
+ */
+@AnonymousAllowed
+@JavaScript("context://scripts/a11y.js")
+public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver {
+
+    /** Query parameter that switches care mode on or off, so a family member can send a link: {@code ?care=1}. */
+    public static final String CARE_PARAMETER = "care";
+
+    private final DisplaySettings settings;
+    private final Main main = new Main();
+    private final Button toolbarToggle = new Button();
+    private final Button careToggle = new Button();
+    private final AccessibilityToolbar toolbar;
+    private boolean firstNavigation = true;
+
+    MainLayout(DisplaySettings settings, Announcer announcer) {
+        this.settings = settings;
+        addClassName("site");
+        toolbar = new AccessibilityToolbar(settings, announcer);
+        toolbar.setVisible(false);
+
+        var skipLink = new Anchor("#main-content", getTranslation("shell.skip"));
+        skipLink.addClassName("skip-link");
+        // The browser, not Vaadin's router, handles the jump to the fragment.
+        skipLink.getElement().setAttribute("router-ignore", "");
+
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("site-main");
+
+        add(skipLink, header(), main, footer(), announcer);
+        settings.onChange(p -> showState());
+        showState();
+    }
+
+    private Header header() {
+        toolbarToggle.setText(getTranslation("shell.toolbar"));
+        toolbarToggle.setId("toolbar-toggle");
+        toolbarToggle.getElement().setAttribute("aria-controls", "a11y-toolbar");
+        toolbarToggle.addClickListener(e -> {
+            toolbar.setVisible(!toolbar.isVisible());
+            showState();
+        });
+
+        careToggle.setText(getTranslation("shell.care"));
+        careToggle.setId("care-toggle");
+        careToggle.addClickListener(e -> settings.change(p -> p.withCareMode(!p.careMode())));
+
+        var home = new Anchor(".", getTranslation("shell.home"));
+        home.setId("home-link");
+        home.addClassName("topbar-link");
+
+        var current = UiLanguage.of(getLocale());
+        var languageSwitch = new Button(getTranslation("shell.language.switch"), e -> switchLanguage(current.other()));
+        languageSwitch.setId("language-switch");
+        languageSwitch.getElement().setAttribute("lang", current.other().htmlLang());
+
+        var topbar = new Nav(toolbarToggle, careToggle, home, languageSwitch);
+        topbar.addClassName("site-topbar");
+        topbar.getElement().setAttribute("aria-label", getTranslation("shell.topbar"));
+
+        var brand = new Anchor(".", getTranslation("app.name"));
+        brand.addClassName("site-brand");
+
+        var header = new Header(topbar, toolbar, brand, mainNavigation());
+        header.addClassName("site-header");
+        return header;
+    }
+
+    private Nav mainNavigation() {
+        var list = new UnorderedList();
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        entries.stream()
+                .filter(entry -> !(entry.path().isEmpty() || "/".equals(entry.path())))
+                .forEach(entry -> list.add(new ListItem(new Anchor(entry.path(), getTranslation(entry.title())))));
+        var nav = new Nav(list);
+        nav.addClassName("site-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
+        return nav;
+    }
+
+    private Footer footer() {
+        var footer = new Footer(
+                new Paragraph(getTranslation("shell.footer.plan")),
+                new Paragraph(getTranslation("shell.footer.owner")),
+                new Paragraph(getTranslation("shell.footer.sample")));
+        footer.addClassName("site-footer");
+        return footer;
+    }
+
+    private void switchLanguage(UiLanguage language) {
+        var ui = UI.getCurrent();
+        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax';"
+                + "location.reload();", UiLanguage.COOKIE, language.cookieValue());
+    }
+
+    private void showState() {
+        AccessibilityToolbar.pressed(careToggle, settings.careMode());
+        toolbarToggle.getElement().setAttribute("aria-expanded", Boolean.toString(toolbar.isVisible()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var care = event.getLocation().getQueryParameters().getSingleParameter(CARE_PARAMETER);
+        care.ifPresent(value -> settings.change(p -> p.withCareMode("1".equals(value))));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (firstNavigation) {
+            // On a fresh page load the reader starts at the top, where the skip link is.
+            firstNavigation = false;
+            return;
+        }
+        getElement().executeJs("const h = document.getElementById('page-heading'); if (h) { h.focus(); }");
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package cn.liaocheng.jobs.shell;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+
+/**
+ * Puts the language and display preferences into the first HTML of every page, before any script
+ * runs: {@code <html lang="zh-CN" class="lc-care">}. Screen readers pick their voice from {@code lang},
+ * and someone who needs large text never sees the page small first.
+ */
+@SpringComponent
+class PortalServiceInitListener implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinRequest request = response.getVaadinRequest();
+            var html = response.getDocument().selectFirst("html");
+            if (html == null) {
+                return;
+            }
+            html.attr("lang", UiLanguage.fromRequest(request).htmlLang());
+            DisplaySettings.fromRequest(request).htmlClasses().forEach(html::addClass);
+        });
+        event.getSource().addUIInitListener(uiEvent ->
+                uiEvent.getUI().setLocale(UiLanguage.fromRequest(VaadinRequest.getCurrent()).locale()));
+    }
+}

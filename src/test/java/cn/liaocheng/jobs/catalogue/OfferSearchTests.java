@@ -1,0 +1,134 @@
+package cn.liaocheng.jobs.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.shared.County;
+import cn.liaocheng.jobs.shared.DisabilityCategory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The search on a real PostgreSQL, as the portal runs it. */
+@SpringBootTest
+class OfferSearchTests {
+
+    @Autowired CatalogueService catalogue;
+    @Autowired TestOffers offers;
+
+    private final String token = TestOffers.uniqueToken();
+
+    private java.util.List<String> titles(OfferFilter filter) {
+        return catalogue.search(filter, 0, 50).map(o -> o.title().zh()).getContent();
+    }
+
+    private OfferFilter keyword(String keyword) {
+        return new OfferFilter(keyword, null, null, null, false, false);
+    }
+
+    @Test
+    void agricultural_training_in_shenxian_is_found_by_kind_county_and_rural_filters() {
+        offers.offer(token + " 大棚蔬菜").subtype(OfferSubtype.AGRICULTURAL).county(County.SHENXIAN).rural().save();
+        offers.offer(token + " 冠县果树").subtype(OfferSubtype.AGRICULTURAL).county(County.GUANXIAN).rural().save();
+        offers.offer(token + " 莘县贷款").subtype(OfferSubtype.GUARANTEED_STARTUP).county(County.SHENXIAN).rural().save();
+        offers.offer(token + " 莘县电脑").county(County.SHENXIAN).save();
+
+        var filter = new OfferFilter(token, County.SHENXIAN, OfferKind.COURSE, null, true, false);
+
+        assertThat(titles(filter)).containsExactly(token + " 大棚蔬菜");
+    }
+
+    @Test
+    void the_disability_category_filter_finds_offers_suitable_for_that_category() {
+        offers.offer(token + " 按摩").suits(DisabilityCategory.VISUAL).save();
+        offers.offer(token + " 电商").suits(DisabilityCategory.PHYSICAL, DisabilityCategory.HEARING).save();
+
+        var filter = new OfferFilter(token, null, null, DisabilityCategory.HEARING, false, false);
+
+        assertThat(titles(filter)).containsExactly(token + " 电商");
+    }
+
+    @Test
+    void open_now_leaves_out_closed_and_upcoming_offers_but_keeps_rolling_ones() {
+        offers.offer(token + " 开放").save();
+        offers.offer(token + " 随时").rolling().save();
+        offers.offer(token + " 截止").closed().save();
+        offers.offer(token + " 未开始").upcoming().save();
+
+        assertThat(titles(new OfferFilter(token, null, null, null, false, true)))
+                .containsExactlyInAnyOrder(token + " 开放", token + " 随时");
+        assertThat(titles(keyword(token))).hasSize(4);
+    }
+
+    @Test
+    void offers_open_now_come_before_closed_ones() {
+        offers.offer(token + " 截止").closed().save();
+        offers.offer(token + " 开放").save();
+
+        assertThat(titles(keyword(token))).containsExactly(token + " 开放", token + " 截止");
+    }
+
+    @Test
+    void every_word_of_the_keyword_must_match_in_chinese_or_english() {
+        offers.offer(token + " 大棚蔬菜种植").summary("学习温室管理").save();
+        offers.offer(token + " 蘑菇种植").save();
+
+        assertThat(titles(keyword(token + "　种植 温室"))).containsExactly(token + " 大棚蔬菜种植");
+        assertThat(titles(keyword(token + " (en)"))).hasSize(2);
+    }
+
+    @Test
+    void wildcards_quotes_and_sql_in_the_keyword_are_searched_for_literally() {
+        offers.offer(token + " 100%_免费").save();
+        offers.offer(token + " 普通").save();
+
+        assertThat(titles(keyword(token + " %"))).containsExactly(token + " 100%_免费");
+        assertThat(titles(keyword(token + " _"))).containsExactly(token + " 100%_免费");
+        assertThat(titles(keyword(token + " \\"))).isEmpty();
+        assertThat(titles(keyword(token + " ' or 1=1; drop table catalogue_offer; --"))).isEmpty();
+        assertThat(titles(keyword(token + " \"😀\""))).isEmpty();
+        assertThat(titles(keyword(token))).hasSize(2);
+    }
+
+    @Test
+    void a_megabyte_of_text_is_searched_without_error() {
+        offers.offer(token + " 普通").save();
+
+        var page = catalogue.search(keyword(token + " " + "蔬".repeat(1_000_000)), 0, 10);
+
+        assertThat(page.getTotalElements()).isZero();
+    }
+
+    @Test
+    void results_come_one_page_at_a_time_with_the_total() {
+        for (int i = 0; i < 12; i++) {
+            offers.offer(token + " 课程" + i).save();
+        }
+
+        var first = catalogue.search(keyword(token), 0, 5);
+        var last = catalogue.search(keyword(token), 2, 5);
+
+        assertThat(first.getContent()).hasSize(5);
+        assertThat(first.getTotalElements()).isEqualTo(12);
+        assertThat(first.getTotalPages()).isEqualTo(3);
+        assertThat(last.getContent()).hasSize(2);
+    }
+
+    @Test
+    void an_offer_is_read_back_whole_by_its_slug() {
+        var saved = offers.offer(token + " 详情").township("燕店镇").suits(DisabilityCategory.VISUAL, DisabilityCategory.MULTIPLE)
+                .features(AccessibilityFeature.SIGN_LANGUAGE, AccessibilityFeature.ONLINE).loanUpTo(300_000).save();
+
+        var read = catalogue.findBySlug(saved.slug()).orElseThrow();
+
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.suitableFor()).extracting(Offer.Suitability::category)
+                .containsExactlyInAnyOrder(DisabilityCategory.VISUAL, DisabilityCategory.MULTIPLE);
+        assertThat(read.township().zh()).isEqualTo("燕店镇");
+        assertThat(read.amountMaxYuan()).isEqualTo(300_000);
+    }
+
+    @Test
+    void an_unknown_slug_finds_nothing() {
+        assertThat(catalogue.findBySlug("no-such-offer")).isEmpty();
+    }
+}

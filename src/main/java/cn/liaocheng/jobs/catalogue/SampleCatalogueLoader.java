@@ -74,6 +74,7 @@ class SampleCatalogueLoader implements ApplicationRunner {
         }
         wrap(node, "suitableFor", "category");
         wrap(node, "accessibility", "feature");
+        node.put("version", 0);
         node.put("sample", true);
         return json.treeToValue(node, Offer.class);
     }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -21,7 +22,10 @@ class SecurityConfig {
         // Search words can be personal ("盲人 按摩 莘县"); don't leak them to other sites.
         http.headers(headers -> headers.referrerPolicy(
                 policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        http.with(vaadin(), vaadin -> { });
+        // Views are guarded by Vaadin's navigation access control (@AnonymousAllowed, @RolesAllowed).
+        // Other addresses are let through to Vaadin so that a mistyped URL gets the friendly 404 page
+        // instead of a bare 403; only the health endpoint of actuator is exposed at all.
+        http.with(vaadin(), vaadin -> vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }

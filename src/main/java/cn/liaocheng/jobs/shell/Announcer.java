@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.annotation.UIScope;
 public class Announcer extends Div {
 
     private boolean alternate;
+    private String message = "";
 
     Announcer() {
         setId("live-region");
@@ -25,12 +26,13 @@ public class Announcer extends Div {
 
     public void announce(String message) {
         // The same message twice is only read again if the text node changes.
+        this.message = message;
         alternate = !alternate;
         setText(alternate ? message : message + "\u00a0");
     }
 
-    /** The current message without the trailing space used to repeat it. */
+    /** The last message, without the trailing space used to repeat it. */
     public String message() {
-        return getText().strip();
+        return message;
     }
 }

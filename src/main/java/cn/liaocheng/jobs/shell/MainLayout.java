@@ -52,6 +52,17 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         skipLink.addClassName("skip-link");
         // The browser, not Vaadin's router, handles the jump to the fragment.
         skipLink.getElement().setAttribute("router-ignore", "");
+        // Vaadin's <base href> makes "#main-content" point at the home page on every other page, so the
+        // link moved people to the home page. Jump to this page's main in the browser instead.
+        skipLink.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  const main = document.getElementById('main-content');
+                  if (main) {
+                    event.preventDefault();
+                    main.focus();
+                    main.scrollIntoView();
+                  }
+                });""");
 
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
@@ -101,7 +112,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         entries.stream()
                 .filter(entry -> !(entry.path().isEmpty() || "/".equals(entry.path())))
-                .forEach(entry -> list.add(new ListItem(new Anchor(entry.path(), getTranslation(entry.title())))));
+                // Relative to the page's <base>, so the portal also works under a context path.
+                .forEach(entry -> list.add(new ListItem(
+                        new Anchor(entry.path().replaceFirst("^/", ""), getTranslation(entry.title())))));
         var nav = new Nav(list);
         nav.addClassName("site-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));

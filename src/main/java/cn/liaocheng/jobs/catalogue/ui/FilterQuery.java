@@ -4,9 +4,11 @@ import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,38 +50,48 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
         return new FilterQuery(filter, page, OfferFilter.isTooLong(keyword), List.copyOf(ignored));
     }
 
-    /** The URL parameters of a filter and page; defaults are left out so that links stay short. */
-    static QueryParameters toParameters(OfferFilter filter, int page) {
-        Map<String, String> values = new LinkedHashMap<>();
+    /**
+     * The address of a list page with its filters, e.g. {@code courses?county=shenxian&rural=1&page=2}.
+     * Parameters keep this order and defaults are left out, so that links stay short and readable.
+     */
+    static String url(OfferFilter filter, int page) {
+        var values = new ArrayList<String>();
         if (!filter.keyword().isEmpty()) {
-            values.put(KEYWORD, filter.keyword());
+            values.add(KEYWORD + "=" + encode(filter.keyword()));
         }
         if (filter.county() != null) {
-            values.put(COUNTY, filter.county().slug());
+            values.add(COUNTY + "=" + filter.county().slug());
         }
         if (filter.category() != null) {
-            values.put(CATEGORY, filter.category().slug());
+            values.add(CATEGORY + "=" + filter.category().slug());
         }
         if (filter.ruralOnly()) {
-            values.put(RURAL, "1");
+            values.add(RURAL + "=1");
         }
         if (filter.openNow()) {
-            values.put(OPEN, "1");
+            values.add(OPEN + "=1");
         }
         if (page > 1) {
-            values.put(PAGE, Integer.toString(page));
+            values.add(PAGE + "=" + page);
         }
-        return QueryParameters.simple(values);
+        return path(filter.kind()) + (values.isEmpty() ? "" : "?" + String.join("&", values));
+    }
+
+    /** Opens the first page of results for a filter. */
+    static void navigate(OfferFilter filter) {
+        var url = url(filter, 1);
+        int question = url.indexOf('?');
+        var query = question < 0 ? QueryParameters.empty() : QueryParameters.fromString(url.substring(question + 1));
+        UI.getCurrent().navigate(path(filter.kind()), query);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The list page of a kind, or of all kinds. */
     static String path(@Nullable OfferKind kind) {
         return kind == null ? OfferSearchView.ROUTE : kind.path();
-    }
-
-    static String url(OfferFilter filter, int page) {
-        var query = toParameters(filter, page).getQueryString();
-        return path(filter.kind()) + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static Optional<String> first(Map<String, List<String>> values, String name) {

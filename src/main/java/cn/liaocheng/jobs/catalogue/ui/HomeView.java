@@ -7,7 +7,6 @@ import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -51,8 +50,8 @@ class HomeView extends Div implements HasDynamicTitle {
         keyword.setId("home-search");
         keyword.setHelperText(getTranslation("catalogue.filter.keyword.hint"));
         keyword.getElement().setAttribute("enterkeyhint", "search");
-        Runnable go = () -> UI.getCurrent().navigate(OfferSearchView.ROUTE, FilterQuery.toParameters(
-                new OfferFilter(keyword.getValue(), null, null, null, false, false), 1));
+        Runnable go = () -> FilterQuery.navigate(
+                new OfferFilter(keyword.getValue(), null, null, null, false, false));
         keyword.addKeyDownListener(Key.ENTER, e -> go.run());
         var button = new Button(getTranslation("catalogue.filter.search"), e -> go.run());
         button.setId("home-search-button");

@@ -8,7 +8,6 @@ import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -82,7 +81,7 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
 
     private void search(OfferFilter filter) {
         // A changed kind moves to that kind's own list page.
-        UI.getCurrent().navigate(FilterQuery.path(filter.kind()), FilterQuery.toParameters(filter, 1));
+        FilterQuery.navigate(filter);
     }
 
     private void showNotes(FilterQuery query, boolean pastTheEnd) {

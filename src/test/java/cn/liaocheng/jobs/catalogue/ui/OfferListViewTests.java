@@ -1,0 +1,173 @@
+package cn.liaocheng.jobs.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.catalogue.OfferSubtype;
+import cn.liaocheng.jobs.catalogue.TestOffers;
+import cn.liaocheng.jobs.shared.County;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.PageHeading;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class OfferListViewTests extends SpringBrowserlessTest {
+
+    @Autowired TestOffers offers;
+
+    private final String token = TestOffers.uniqueToken();
+
+    private String resultsHeading() {
+        return $(H2.class).id("results-heading").getText();
+    }
+
+    private java.util.List<String> cardTitles() {
+        return $(OfferCard.class).all().stream()
+                .map(card -> $(Anchor.class, card).first().getText())
+                .toList();
+    }
+
+    private java.util.List<String> notes() {
+        return $(Paragraph.class).withClassName("notice").all().stream().map(Paragraph::getText).toList();
+    }
+
+    /** Opens an address with its query, as a person following a shared link would. */
+    private void open(String location) {
+        int question = location.indexOf('?');
+        UI.getCurrent().navigate(location.substring(0, question), QueryParameters.fromString(location.substring(question + 1)));
+    }
+
+    private String path() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    private Map<String, List<String>> query() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+    }
+
+    @Test
+    void a_keyword_search_lists_matching_offers_as_cards_and_announces_the_count() {
+        offers.offer(token + " 大棚蔬菜").save();
+        offers.offer(token + " 蘑菇").save();
+
+        open("offers?q=" + token);
+
+        assertThat($(PageHeading.class).single().getText()).isEqualTo("查找项目");
+        assertThat(resultsHeading()).isEqualTo("找到 2 项，这是第 1 页，共 1 页");
+        assertThat(cardTitles()).containsExactlyInAnyOrder(token + " 大棚蔬菜", token + " 蘑菇");
+        assertThat($(Announcer.class).single().message()).isEqualTo("找到 2 项，这是第 1 页，共 1 页");
+        assertThat($(TextField.class).id("filter-keyword").getValue()).isEqualTo(token);
+    }
+
+    @Test
+    void the_kind_pages_list_only_their_kind() {
+        offers.offer(token + " 课程").save();
+        offers.offer(token + " 贷款").subtype(OfferSubtype.GUARANTEED_STARTUP).save();
+
+        open("loans?q=" + token);
+
+        assertThat($(PageHeading.class).single().getText()).isEqualTo("贷款");
+        assertThat(cardTitles()).containsExactly(token + " 贷款");
+    }
+
+    @Test
+    void nothing_found_says_so_and_suggests_what_to_do() {
+        open("offers?q=" + token);
+
+        assertThat(resultsHeading()).isEqualTo("没有找到符合条件的项目");
+        assertThat($(Paragraph.class).withTextContaining("少选几个条件").exists()).isTrue();
+        assertThat($(Announcer.class).single().message()).isEqualTo("没有找到符合条件的项目");
+    }
+
+    @Test
+    void filters_that_do_not_exist_are_ignored_with_a_visible_note() {
+        offers.offer(token + " 课程").save();
+
+        open("offers?q=" + token + "&county=atlantis&rural=maybe&page=abc");
+
+        assertThat(notes()).containsExactly("网址里有无法识别的条件，已经忽略：县（市、区）、适合农村居民、页码。");
+        assertThat(cardTitles()).containsExactly(token + " 课程");
+    }
+
+    @Test
+    void a_very_long_keyword_is_shortened_with_a_note() {
+        open("offers?q=" + "蔬".repeat(500));
+
+        assertThat(notes()).containsExactly("关键词太长，只用了前 50 个字查找。");
+        assertThat($(TextField.class).id("filter-keyword").getValue()).hasSize(50);
+    }
+
+    @Test
+    void a_page_past_the_end_shows_the_last_page_with_a_note() {
+        for (int i = 0; i < 12; i++) {
+            offers.offer(token + " 课程" + i).save();
+        }
+
+        open("offers?q=" + token + "&page=99");
+
+        assertThat(resultsHeading()).isEqualTo("找到 12 项，这是第 2 页，共 2 页");
+        assertThat(cardTitles()).hasSize(2);
+        assertThat(notes()).containsExactly("没有这一页，下面显示的是最后一页。");
+    }
+
+    @Test
+    void results_come_ten_to_a_page_with_links_that_keep_the_filters() {
+        for (int i = 0; i < 12; i++) {
+            offers.offer(token + " 课程" + i).county(County.SHENXIAN).save();
+        }
+
+        open("courses?q=" + token + "&county=shenxian");
+
+        assertThat(cardTitles()).hasSize(10);
+        var next = $(Anchor.class).withText("下一页").single();
+        assertThat(next.getHref()).isEqualTo("courses?q=" + token + "&county=shenxian&page=2");
+    }
+
+    @Test
+    void care_mode_shows_five_results_to_a_page() {
+        for (int i = 0; i < 7; i++) {
+            offers.offer(token + " 课程" + i).save();
+        }
+
+        open("offers?q=" + token + "&care=1");
+
+        assertThat(cardTitles()).hasSize(5);
+        assertThat(resultsHeading()).isEqualTo("找到 7 项，这是第 1 页，共 2 页");
+    }
+
+    @Test
+    void searching_puts_the_filters_in_the_url_of_the_chosen_kind() {
+        offers.offer(token + " 大棚").subtype(OfferSubtype.AGRICULTURAL).county(County.SHENXIAN).rural().save();
+        navigate("offers", OfferSearchView.class);
+
+        test($(TextField.class).id("filter-keyword")).setValue(token);
+        @SuppressWarnings("unchecked")
+        Select<Optional<Object>> kind = $(Select.class).withLabel("类别").single();
+        kind.setValue(kind.getListDataView().getItems().filter(o -> o.map(v -> v.toString().equals("COURSE")).orElse(false))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Optional<Object>> county = $(Select.class).withLabel("县（市、区）").single();
+        county.setValue(Optional.of(County.SHENXIAN));
+        test($(Checkbox.class).withLabel("只看适合农村居民的").single()).click();
+        test($(Button.class).id("filter-search")).click();
+
+        assertThat(path()).isEqualTo("courses");
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token), "county", List.of("shenxian"), "rural", List.of("1")));
+        assertThat(getCurrentView()).isInstanceOf(CourseListView.class);
+        assertThat(cardTitles()).containsExactly(token + " 大棚");
+    }
+}

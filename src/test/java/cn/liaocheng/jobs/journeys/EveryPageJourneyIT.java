@@ -1,0 +1,131 @@
+package cn.liaocheng.jobs.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page.GetByRoleOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page of the portal, in normal mode and in 关怀版 care mode, measured in a real phone-sized
+ * Chromium: no WCAG 2.2 A/AA violations (and AAA contrast in care mode), {@code lang}, a title, one h1,
+ * the skip link first, the landmarks, and no sideways scrolling at 320 px.
+ */
+class EveryPageJourneyIT extends JourneyTestBase {
+
+    static final String NOT_FOUND = "找不到这个页面";
+
+    /** A page of the portal: what it is, where it is, and the h1 a person should see there. */
+    record PortalPage(String name, String path, String heading) {
+
+        /** The same page with {@code ?care=1} (or {@code &care=1}) added, the link a family member can send. */
+        String careModePath() {
+            return path + (path.contains("?") ? "&" : "?") + "care=1";
+        }
+
+        @Override
+        public String toString() {
+            return name + " " + path;
+        }
+    }
+
+    static final List<PortalPage> PAGES = List.of(
+            new PortalPage("home", "/", "残疾人就业服务"),
+            new PortalPage("search all offers", "/offers", "查找项目"),
+            new PortalPage("training courses", "/courses", "培训课程"),
+            new PortalPage("incubation zones", "/incubation", "创业孵化"),
+            new PortalPage("loans", "/loans", "贷款"),
+            new PortalPage("job programmes", "/programmes", "就业岗位与项目"),
+            new PortalPage("courses filtered to rural 莘县", "/courses?county=shenxian&rural=1", "培训课程"),
+            // An agricultural course in 莘县, the first result of the list above.
+            new PortalPage("agricultural course in 莘县", "/offers/shenxian-greenhouse-vegetables", "蔬菜大棚种植技术班"),
+            new PortalPage("how to apply", "/how-to-apply", "如何申请"),
+            new PortalPage("unknown address", "/no-such-page", NOT_FOUND),
+            new PortalPage("unknown offer", "/offers/no-such-offer", NOT_FOUND));
+
+    static Stream<Arguments> pagesInBothModes() {
+        return PAGES.stream().flatMap(p -> Stream.of(Arguments.of(p, false), Arguments.of(p, true)));
+    }
+
+    static Stream<PortalPage> pages() {
+        return PAGES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, care mode {1}")
+    @MethodSource("pagesInBothModes")
+    void every_page_has_no_axe_violations_and_a_sound_structure_in_normal_and_care_mode(PortalPage portalPage, boolean careMode) {
+        open(careMode ? portalPage.careModePath() : portalPage.path());
+        waitForCareMode(careMode);
+
+        var soft = new SoftAssertions();
+        soft.assertThat(h1Text()).as("h1 text").isEqualTo(portalPage.heading());
+        soft.assertThat(page.locator("h1").count()).as("number of h1 elements").isEqualTo(1);
+        soft.assertThat(page.evaluate("document.documentElement.lang")).as("<html lang>").isEqualTo("zh-CN");
+        soft.assertThat(page.title()).as("<title>").isNotBlank();
+        soft.assertThat(page.getByRole(AriaRole.BANNER).count()).as("header (banner) landmarks").isEqualTo(1);
+        soft.assertThat(page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("主要栏目")).count())
+                .as("main navigation landmark").isEqualTo(1);
+        soft.assertThat(page.getByRole(AriaRole.MAIN).count()).as("main landmarks").isEqualTo(1);
+        soft.assertThat(page.getByRole(AriaRole.CONTENTINFO).count()).as("footer (contentinfo) landmarks").isEqualTo(1);
+        soft.assertThatCode(() -> assertNoAxeViolations(careMode)).as("axe").doesNotThrowAnyException();
+
+        // The skip link is the first stop of the keyboard and takes it into main.
+        page.keyboard().press("Tab");
+        soft.assertThat(page.evaluate("() => document.activeElement.matches('a.skip-link')"))
+                .as("first Tab stop is the skip link (focused: %s)", focusedElement()).isEqualTo(true);
+        soft.assertThat(page.locator(".skip-link").isVisible()).as("skip link visible when focused").isTrue();
+        soft.assertThat((Boolean) page.evaluate("() => { const r = document.querySelector('.skip-link').getBoundingClientRect();"
+                + " return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; }"))
+                .as("focused skip link is on screen").isTrue();
+        var address = page.url();
+        page.keyboard().press("Enter");
+        soft.assertThat((Boolean) afterLayout("() => !!document.activeElement.closest('main')"))
+                .as("after the skip link focus is in main (focused: %s)", focusedElement()).isTrue();
+        soft.assertThat(page.url().replace("#main-content", "")).as("the skip link stays on the page").isEqualTo(address);
+
+        // 320 px: the narrowest phones still in use; nothing may scroll sideways (WCAG 1.4.10).
+        page.setViewportSize(320, 780);
+        Map<String, Object> widths = afterLayout("() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})");
+        soft.assertThat(((Number) widths.get("scroll")).intValue()).as("scrollWidth at 320 px (innerWidth %s)", widths.get("inner"))
+                .isLessThanOrEqualTo(((Number) widths.get("inner")).intValue())
+                .isLessThanOrEqualTo(320);
+        soft.assertAll();
+    }
+
+    @Test
+    void every_distinct_page_has_its_own_title() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (var portalPage : PAGES) {
+            open(portalPage.path());
+            titles.put(portalPage.path(), page.title());
+        }
+        // The filtered list is the course list, and both unknown addresses are the same 404 page.
+        var distinctPages = new ArrayList<>(titles.keySet());
+        distinctPages.removeAll(List.of("/courses?county=shenxian&rural=1", "/offers/no-such-offer"));
+        var distinctTitles = distinctPages.stream().map(titles::get).toList();
+        assertThat(distinctTitles).as("titles of %s", titles).doesNotHaveDuplicates().allSatisfy(t -> assertThat(t).isNotBlank());
+        assertThat(titles.get("/offers/shenxian-greenhouse-vegetables")).startsWith("蔬菜大棚种植技术班");
+        assertThat(titles.get("/no-such-page")).startsWith(NOT_FOUND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void after_navigating_within_the_portal_focus_is_on_the_new_pages_h1(PortalPage portalPage) {
+        open(portalPage.path().equals("/") ? "/how-to-apply" : "/");
+        var before = page.title();
+        followLinkTo(portalPage.path());
+        page.waitForFunction("h => { const h1 = document.querySelector('h1'); return h1 && h1.textContent.trim() === h"
+                + " && document.activeElement === h1; }", portalPage.heading());
+        assertThat(h1HasFocus()).isTrue();
+        assertThat(page.title()).isNotEqualTo(before);
+    }
+}

@@ -1,0 +1,176 @@
+package cn.liaocheng.jobs.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+@SpringBootTest
+class MainLayoutTests extends SpringBrowserlessTest {
+
+    @Autowired ApplicationContext context;
+
+    /** This browser tab's settings (a UI-scoped bean, so looked up while the test's UI is current). */
+    private DisplaySettings display() {
+        return context.getBean(DisplaySettings.class);
+    }
+
+    private Button button(String id) {
+        return $(Button.class).id(id);
+    }
+
+    private String announced() {
+        return $(Announcer.class).single().message();
+    }
+
+    @Test
+    void every_page_has_a_skip_link_landmarks_and_the_city_site_header() {
+        navigate("how-to-apply", Component.class);
+
+        var skip = $(Anchor.class).withClassName("skip-link").single();
+        assertThat(skip.getText()).isEqualTo("跳到主要内容");
+        assertThat(skip.getHref()).isEqualTo("#main-content");
+        assertThat($(Main.class).single().getId()).contains("main-content");
+        assertThat($(Header.class).exists()).isTrue();
+        assertThat($(Footer.class).exists()).isTrue();
+        assertThat($(Nav.class).all()).extracting(nav -> nav.getElement().getAttribute("aria-label"))
+                .contains("网站工具", "主要栏目");
+        assertThat(button("toolbar-toggle").getText()).isEqualTo("无障碍阅读");
+        assertThat(button("care-toggle").getText()).isEqualTo("关怀版");
+        assertThat($(Anchor.class).id("home-link").getText()).isEqualTo("返回首页");
+    }
+
+    @Test
+    void the_main_navigation_lists_the_four_kinds_and_how_to_apply() {
+        navigate("how-to-apply", Component.class);
+
+        var nav = $(Nav.class).withAttribute("aria-label", "主要栏目").single();
+        assertThat($(Anchor.class, nav).all()).extracting(Anchor::getText)
+                .containsExactly("培训课程", "创业孵化", "贷款", "就业岗位与项目", "如何申请");
+    }
+
+    @Test
+    void the_care_mode_button_switches_care_mode_and_says_whether_it_is_on() {
+        navigate("how-to-apply", Component.class);
+        assertThat(button("care-toggle").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        test(button("care-toggle")).click();
+
+        assertThat(display().careMode()).isTrue();
+        assertThat(button("care-toggle").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        test(button("care-toggle")).click();
+
+        assertThat(display().careMode()).isFalse();
+    }
+
+    @Test
+    void a_link_with_care_1_switches_care_mode_on_and_care_0_off() {
+        UI.getCurrent().navigate("how-to-apply", QueryParameters.of(MainLayout.CARE_PARAMETER, "1"));
+        assertThat(display().careMode()).isTrue();
+
+        UI.getCurrent().navigate("how-to-apply", QueryParameters.of(MainLayout.CARE_PARAMETER, "0"));
+        assertThat(display().careMode()).isFalse();
+    }
+
+    @Test
+    void the_reading_toolbar_is_hidden_until_asked_for() {
+        navigate("how-to-apply", Component.class);
+        assertThat($(AccessibilityToolbar.class).exists()).isFalse();
+        assertThat(button("toolbar-toggle").getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        test(button("toolbar-toggle")).click();
+
+        assertThat($(AccessibilityToolbar.class).single().isVisible()).isTrue();
+        assertThat(button("toolbar-toggle").getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(button("toolbar-toggle").getElement().getAttribute("aria-controls")).isEqualTo("a11y-toolbar");
+    }
+
+    @Test
+    void the_text_size_buttons_announce_the_level_and_stop_at_the_limits() {
+        navigate("how-to-apply", Component.class);
+        test(button("toolbar-toggle")).click();
+        var larger = $(Button.class).withText("文字变大").single();
+        var smaller = $(Button.class).withText("文字变小").single();
+
+        test(larger).click();
+        assertThat(announced()).isEqualTo("文字大小：第 2 级，共 5 级");
+        assertThat(display().current().textSize()).isEqualTo(1);
+
+        for (int i = 0; i < 3; i++) {
+            test(larger).click();
+        }
+        test(larger).click();
+        assertThat(announced()).isEqualTo("文字已经是最大了");
+        assertThat(display().current().textSize()).isEqualTo(DisplayPreferences.MAX_TEXT_SIZE);
+
+        for (int i = 0; i < 5; i++) {
+            test(smaller).click();
+        }
+        assertThat(announced()).isEqualTo("文字已经是最小了");
+        assertThat(display().current().textSize()).isZero();
+    }
+
+    @Test
+    void contrast_pointer_and_guide_settings_are_kept_and_reset_leaves_care_mode_alone() {
+        navigate("how-to-apply", Component.class);
+        test(button("care-toggle")).click();
+        test(button("toolbar-toggle")).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<DisplayPreferences.Contrast> contrast = $(RadioButtonGroup.class).withLabel("配色").single();
+        var cursor = $(Button.class).withText("大鼠标").single();
+
+        test(contrast).selectItem("黑底黄字");
+        test(cursor).click();
+        test($(Button.class).withText("阅读辅助线").single()).click();
+
+        assertThat(display().current().contrast()).isEqualTo(DisplayPreferences.Contrast.YELLOW_ON_BLACK);
+        assertThat(display().current().largeCursor()).isTrue();
+        assertThat(cursor.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(display().current().readingGuide()).isTrue();
+
+        test($(Button.class).withText("全部恢复默认").single()).click();
+
+        assertThat(display().current()).isEqualTo(DisplayPreferences.DEFAULT.withCareMode(true));
+        assertThat(contrast.getValue()).isEqualTo(DisplayPreferences.Contrast.STANDARD);
+        assertThat(cursor.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(announced()).isEqualTo("阅读设置已恢复默认");
+    }
+
+    @Test
+    void pausing_and_stopping_read_aloud_is_announced() {
+        navigate("how-to-apply", Component.class);
+        test(button("toolbar-toggle")).click();
+
+        test($(Button.class).withText("暂停朗读").single()).click();
+        assertThat(announced()).isEqualTo("朗读已暂停");
+        assertThat($(Button.class).withText("继续朗读").exists()).isTrue();
+
+        test($(Button.class).withText("停止朗读").single()).click();
+        assertThat(announced()).isEqualTo("朗读已停止");
+        assertThat($(Button.class).withText("暂停朗读").exists()).isTrue();
+    }
+
+    @Test
+    void the_language_switch_offers_the_other_language_in_its_own_language() {
+        navigate("how-to-apply", Component.class);
+
+        var languageSwitch = button("language-switch");
+
+        assertThat(languageSwitch.getText()).isEqualTo("English");
+        assertThat(languageSwitch.getElement().getAttribute("lang")).isEqualTo("en");
+    }
+}

@@ -6,7 +6,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,7 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        var reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        var reference = PortalErrorHandler.newReference();
         log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         show("error.internal.title", "error.internal.text", reference);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

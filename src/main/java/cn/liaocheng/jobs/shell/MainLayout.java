@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.shell;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -37,14 +38,19 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     private final DisplaySettings settings;
     private final Main main = new Main();
+    private final Div problems = new Div();
+    private final Announcer announcer;
     private final Button toolbarToggle = new Button();
     private final Button careToggle = new Button();
     private final AccessibilityToolbar toolbar;
-    private boolean firstNavigation = true;
+    /** Marks a browser tab (UI) that has shown its first page; the layout itself is new after an unknown address. */
+    private static final String NAVIGATED = MainLayout.class.getName() + ".navigated";
 
     MainLayout(DisplaySettings settings, Announcer announcer) {
         this.settings = settings;
+        this.announcer = announcer;
         addClassName("site");
+        problems.addClassName("problems");
         toolbar = new AccessibilityToolbar(settings, announcer);
         toolbar.setVisible(false);
 
@@ -149,17 +155,29 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (firstNavigation) {
+        var ui = event.getLocationChangeEvent().getUI();
+        if (ComponentUtil.getData(ui, NAVIGATED) == null) {
             // On a fresh page load the reader starts at the top, where the skip link is.
-            firstNavigation = false;
+            ComponentUtil.setData(ui, NAVIGATED, Boolean.TRUE);
             return;
         }
         getElement().executeJs("const h = document.getElementById('page-heading'); if (h) { h.focus(); }");
     }
 
+    /** Shows and announces that something the person just did failed; cleared by the next navigation. */
+    void showProblem(String message) {
+        var notice = new Paragraph(message);
+        notice.addClassNames("notice", "problem");
+        problems.removeAll();
+        problems.add(notice);
+        announcer.announce(message);
+    }
+
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        problems.removeAll();
         main.getElement().removeAllChildren();
+        main.getElement().appendChild(problems.getElement());
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }

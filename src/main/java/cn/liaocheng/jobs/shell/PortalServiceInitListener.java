@@ -24,6 +24,7 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
             html.attr("lang", UiLanguage.fromRequest(request).htmlLang());
             DisplaySettings.fromRequest(request).htmlClasses().forEach(html::addClass);
         });
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new PortalErrorHandler()));
         event.getSource().addUIInitListener(uiEvent ->
                 uiEvent.getUI().setLocale(UiLanguage.fromRequest(VaadinRequest.getCurrent()).locale()));
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,21 @@ class ErrorPagesTests extends SpringBrowserlessTest {
         assertThat(text).containsPattern("这个编号：[0-9A-F]{8}");
         assertThat(text).doesNotContain("database is gone", "Exception");
         assertThat($(Paragraph.class).withTextContaining("0635-8210000").exists()).isTrue();
+    }
+
+    @Test
+    void a_failing_action_is_shown_and_announced_with_a_reference_and_the_page_stays() {
+        navigate("how-to-apply", Div.class);
+
+        new PortalErrorHandler().error(new ErrorEvent(new IllegalStateException("database is gone")));
+
+        var problem = $(Paragraph.class).withClassName("problem").single().getText();
+        assertThat(problem).startsWith("抱歉，刚才的操作没有完成").containsPattern("[0-9A-F]{8}$").doesNotContain("database");
+        assertThat($(Announcer.class).single().message()).isEqualTo(problem);
+        assertThat(heading()).isEqualTo("如何申请");
+
+        navigate("", Div.class);
+        assertThat($(Paragraph.class).withClassName("problem").exists()).isFalse();
     }
 
     @Test

@@ -91,8 +91,9 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (offer.terms() != null) {
             add(section("offer.section.terms", new Paragraph(text.text(offer.terms()))));
         }
+        var steps = new Anchor(HowToApplyView.ROUTE, getTranslation("offer.apply.steps"));
         add(section("offer.section.apply", new Paragraph(text.text(offer.howToApply())),
-                note(getTranslation("offer.apply.online.soon"))));
+                note(getTranslation("offer.apply.online.soon")), new Paragraph(steps)));
         add(section("offer.section.contact", contact(offer)));
         add(section("offer.section.policy", policy(offer)));
     }

@@ -112,6 +112,17 @@ class OfferListViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_megabyte_typed_into_the_search_box_is_searched_by_its_beginning() {
+        navigate("offers", OfferSearchView.class);
+
+        test($(TextField.class).id("filter-keyword")).setValue("蔬".repeat(1_000_000));
+        test($(Button.class).id("filter-search")).click();
+
+        assertThat(query().get("q")).containsExactly("蔬".repeat(50));
+        assertThat(resultsHeading()).isEqualTo("没有找到符合条件的项目");
+    }
+
+    @Test
     void a_page_past_the_end_shows_the_last_page_with_a_note() {
         for (int i = 0; i < 12; i++) {
             offers.offer(token + " 课程" + i).save();

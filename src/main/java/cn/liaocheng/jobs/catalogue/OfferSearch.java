@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -118,10 +119,9 @@ class OfferSearch {
 
     /** How many offers of each kind there are, for the home page. */
     Map<OfferKind, Long> countByKind() {
-        Map<OfferKind, Long> counts = new HashMap<>();
-        jdbc.sql("select kind, count(*) as n from catalogue_offer group by kind")
-                .query((rs, row) -> counts.put(OfferKind.valueOf(rs.getString("kind")), rs.getLong("n")))
-                .list();
-        return counts;
+        return jdbc.sql("select kind, count(*) as n from catalogue_offer group by kind")
+                .query((rs, row) -> Map.entry(OfferKind.valueOf(rs.getString("kind")), rs.getLong("n")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

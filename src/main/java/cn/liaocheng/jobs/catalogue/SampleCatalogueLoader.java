@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.catalogue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ class SampleCatalogueLoader implements ApplicationRunner {
         log.info("Loaded {} sample offers into the empty catalogue", loaded.size());
     }
 
-    java.util.List<Offer> read(LocalDate today) throws IOException {
+    List<Offer> read(LocalDate today) throws IOException {
         try (var in = new ClassPathResource(RESOURCE).getInputStream()) {
             var array = (ArrayNode) json.readTree(in);
             return array.valueStream().map(node -> toOffer((ObjectNode) node, today)).toList();

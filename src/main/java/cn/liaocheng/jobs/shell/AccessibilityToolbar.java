@@ -2,12 +2,14 @@ package cn.liaocheng.jobs.shell;
 
 import cn.liaocheng.jobs.shell.DisplayPreferences.Contrast;
 import cn.liaocheng.jobs.shell.DisplayPreferences.SpeechRate;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 无障碍阅读: the reading aids Chinese government sites offer, done natively. Off until asked for;
@@ -85,7 +87,7 @@ class AccessibilityToolbar extends Composite<Section> {
         showState();
     }
 
-    private Div group(String labelKey, com.vaadin.flow.component.Component... controls) {
+    private Div group(@Nullable String labelKey, Component... controls) {
         var group = new Div(controls);
         group.addClassName("a11y-toolbar-group");
         if (labelKey != null) {

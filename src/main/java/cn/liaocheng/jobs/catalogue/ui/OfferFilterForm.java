@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -76,8 +78,8 @@ class OfferFilterForm extends Composite<Section> {
     }
 
     @SafeVarargs
-    private static <T> java.util.List<Optional<T>> withAll(T... values) {
-        var items = new java.util.ArrayList<Optional<T>>();
+    private static <T> List<Optional<T>> withAll(T... values) {
+        var items = new ArrayList<Optional<T>>();
         items.add(Optional.empty());
         Arrays.stream(values).map(Optional::of).forEach(items::add);
         return items;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -82,6 +84,17 @@ class OfferListViewTests extends SpringBrowserlessTest {
 
         assertThat($(PageHeading.class).single().getText()).isEqualTo("贷款");
         assertThat(cardTitles()).containsExactly(token + " 贷款");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "courses, 培训课程", "incubation, 创业孵化", "loans, 贷款", "programmes, 就业岗位与项目", "offers, 查找项目"})
+    void each_list_page_has_its_own_heading_and_title(String path, String heading) {
+        navigate(path, OfferListView.class);
+
+        assertThat($(PageHeading.class).single().getText()).isEqualTo(heading);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(heading + " - 聊城残疾人就业服务");
+        assertThat($(OfferFilterForm.class).exists()).isTrue();
     }
 
     @Test

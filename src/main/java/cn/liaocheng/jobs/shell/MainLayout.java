@@ -56,10 +56,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
         var skipLink = new Anchor("#main-content", getTranslation("shell.skip"));
         skipLink.addClassName("skip-link");
-        // The browser, not Vaadin's router, handles the jump to the fragment.
+        // Not a navigation: Vaadin's router must leave it alone, and because <base href> makes
+        // "#main-content" point at the home page, the browser moves focus to this page's main itself.
         skipLink.getElement().setAttribute("router-ignore", "");
-        // Vaadin's <base href> makes "#main-content" point at the home page on every other page, so the
-        // link moved people to the home page. Jump to this page's main in the browser instead.
         skipLink.getElement().executeJs("""
                 this.addEventListener('click', event => {
                   const main = document.getElementById('main-content');

@@ -12,6 +12,8 @@
 #       SPRING_DATASOURCE_URL=jdbc:postgresql://db.example:5432/portal
 #       SPRING_DATASOURCE_USERNAME=portal
 #       SPRING_DATASOURCE_PASSWORD=...        (pass it as a secret, not in the image)
+#   Always required: PORTAL_ENCRYPTION_KEY, a base64 32-byte key (openssl rand -base64 32) that
+#   encrypts ID and certificate numbers at rest; keep it with the database backups, as a secret.
 #     Flyway creates and migrates the schema at start-up; nothing is then written to /data.
 # Other settings: PORT (default 8080; the health check follows it), JAVA_TOOL_OPTIONS for JVM flags.
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
-import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,14 +55,6 @@ public class DisplaySettings {
     }
 
     static DisplayPreferences fromRequest(@Nullable VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
-            return DisplayPreferences.DEFAULT;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (DisplayPreferences.COOKIE.equals(cookie.getName())) {
-                return DisplayPreferences.fromCookieValue(cookie.getValue());
-            }
-        }
-        return DisplayPreferences.DEFAULT;
+        return DisplayPreferences.fromCookieValue(Cookies.value(request, DisplayPreferences.COOKIE).orElse(null));
     }
 }

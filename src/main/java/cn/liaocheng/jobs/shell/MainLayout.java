@@ -165,8 +165,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     /** Shows and announces that something the person just did failed; cleared by the next navigation. */
     void showProblem(String message) {
-        var notice = new Paragraph(message);
-        notice.addClassNames("notice", "problem");
+        var notice = new Notice(message);
+        notice.addClassName("problem");
         problems.removeAll();
         problems.add(notice);
         announcer.announce(message);

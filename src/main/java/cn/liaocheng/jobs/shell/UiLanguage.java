@@ -1,7 +1,6 @@
 package cn.liaocheng.jobs.shell;
 
 import com.vaadin.flow.server.VaadinRequest;
-import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -44,13 +43,6 @@ public enum UiLanguage {
 
     /** The remembered choice; Chinese for everyone else, whatever the browser's language. */
     public static UiLanguage fromRequest(@Nullable VaadinRequest request) {
-        if (request != null && request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName()) && ENGLISH.cookieValue.equals(cookie.getValue())) {
-                    return ENGLISH;
-                }
-            }
-        }
-        return CHINESE;
+        return Cookies.value(request, COOKIE).filter(ENGLISH.cookieValue::equals).isPresent() ? ENGLISH : CHINESE;
     }
 }

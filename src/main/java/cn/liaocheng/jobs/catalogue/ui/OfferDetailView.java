@@ -4,6 +4,7 @@ import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.catalogue.Offer;
 import cn.liaocheng.jobs.shared.LocalizedText;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.Component;
@@ -69,9 +70,7 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
         back.addClassName("back-link");
         add(back, new PageHeading(title));
         if (offer.sample()) {
-            var badge = new Paragraph(getTranslation("offer.sample.long"));
-            badge.addClassName("notice");
-            add(badge);
+            add(new Notice(getTranslation("offer.sample.long")));
         }
         var summary = new Paragraph(text.text(offer.summary()));
         summary.addClassName("lead");
@@ -93,7 +92,7 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         var steps = new Anchor(HowToApplyView.ROUTE, getTranslation("offer.apply.steps"));
         add(section("offer.section.apply", new Paragraph(text.text(offer.howToApply())),
-                note(getTranslation("offer.apply.online.soon")), new Paragraph(steps)));
+                new Notice(getTranslation("offer.apply.online.soon")), new Paragraph(steps)));
         add(section("offer.section.contact", contact(offer)));
         add(section("offer.section.policy", policy(offer)));
     }
@@ -180,11 +179,5 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return new Component[] {
                 new Paragraph(getTranslation("offer.policy.measure", offer.planMeasure())),
                 new Paragraph(getTranslation("offer.policy.lead", text.text(offer.leadDepartment())))};
-    }
-
-    private static Paragraph note(String text) {
-        var note = new Paragraph(text);
-        note.addClassName("notice");
-        return note;
     }
 }

@@ -6,6 +6,7 @@ import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.catalogue.OfferSummary;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
+import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.html.Div;
@@ -87,23 +88,17 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     private void showNotes(FilterQuery query, boolean pastTheEnd) {
         notes.removeAll();
         if (query.keywordShortened()) {
-            notes.add(note(getTranslation("catalogue.note.keyword.shortened", OfferFilter.MAX_KEYWORD_LENGTH)));
+            notes.add(new Notice(getTranslation("catalogue.note.keyword.shortened", OfferFilter.MAX_KEYWORD_LENGTH)));
         }
         if (!query.ignored().isEmpty()) {
             var names = query.ignored().stream()
                     .map(name -> getTranslation("catalogue.parameter." + name))
                     .collect(Collectors.joining(getTranslation("catalogue.list.separator")));
-            notes.add(note(getTranslation("catalogue.note.ignored", names)));
+            notes.add(new Notice(getTranslation("catalogue.note.ignored", names)));
         }
         if (pastTheEnd) {
-            notes.add(note(getTranslation("catalogue.note.last.page")));
+            notes.add(new Notice(getTranslation("catalogue.note.last.page")));
         }
-    }
-
-    private static Paragraph note(String text) {
-        var note = new Paragraph(text);
-        note.addClassName("notice");
-        return note;
     }
 
     private void showResults(OfferFilter filter, Page<OfferSummary> page) {

@@ -76,19 +76,7 @@ public record PhoneNumber(String value) {
 
     /** Removes spaces and dashes of every width and turns full-width digits and plus signs into ASCII. */
     static String normalise(@Nullable String input) {
-        if (input == null) {
-            return "";
-        }
-        var result = new StringBuilder(input.length());
-        input.codePoints().forEach(c -> {
-            // U+FF01..U+FF5E mirror ASCII '!'..'~' at a fixed distance.
-            int ascii = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
-            if (Character.isWhitespace(ascii) || Character.isSpaceChar(ascii) || isDash(ascii)) {
-                return;
-            }
-            result.appendCodePoint(ascii);
-        });
-        return result.toString();
+        return TypedInput.compact(input, PhoneNumber::isDash);
     }
 
     /**

@@ -86,18 +86,7 @@ public record ResidentIdNumber(String value) {
 
     /** Removes all spaces, turns full-width letters and digits into ASCII and capitalises the x. */
     static String normalise(@Nullable String input) {
-        if (input == null) {
-            return "";
-        }
-        var result = new StringBuilder(input.length());
-        input.codePoints().forEach(c -> {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return;
-            }
-            // U+FF01..U+FF5E mirror ASCII '!'..'~' at a fixed distance.
-            result.appendCodePoint(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c);
-        });
-        return result.toString().toUpperCase(Locale.ROOT);
+        return TypedInput.compact(input, c -> false).toUpperCase(Locale.ROOT);
     }
 
     /** Checks everything that does not depend on today's date; null means the number is fine. */

@@ -8,12 +8,17 @@ import org.jspecify.annotations.Nullable;
  * people group digits with spaces. Folds the full-width forms to ASCII and drops every kind of space,
  * plus whatever else a number type lets people put between its digits.
  */
-final class TypedInput {
+public final class TypedInput {
 
     private TypedInput() {
     }
 
-    static String compact(@Nullable String input, IntPredicate alsoDrop) {
+    /** Full-width folded to ASCII, every kind of space dropped: for codes and numbers typed by hand. */
+    public static String compact(@Nullable String input) {
+        return compact(input, c -> false);
+    }
+
+    public static String compact(@Nullable String input, IntPredicate alsoDrop) {
         if (input == null) {
             return "";
         }

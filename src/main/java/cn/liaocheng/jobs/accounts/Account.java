@@ -1,0 +1,48 @@
+package cn.liaocheng.jobs.accounts;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A row of {@code accounts_account}; only this package reads it, others get a {@link PortalUser}. */
+@Table("accounts_account")
+record Account(
+        @Id @Nullable Long id,
+        String phoneNumber,
+        String passwordHash,
+        String displayName,
+        Role role,
+        int failedSignIns,
+        @Nullable Instant nextSignInAt,
+        Instant createdAt,
+        @Version int version) {
+
+    static Account create(String phoneNumber, String passwordHash, String displayName, Role role, Instant now) {
+        return new Account(null, phoneNumber, passwordHash, displayName, role, 0, null, now, 0);
+    }
+
+    Account withFailedSignIn(int failures, @Nullable Instant nextAllowed) {
+        return new Account(id, phoneNumber, passwordHash, displayName, role, failures, nextAllowed, createdAt, version);
+    }
+
+    Account withSuccessfulSignIn() {
+        return new Account(id, phoneNumber, passwordHash, displayName, role, 0, null, createdAt, version);
+    }
+
+    Account withPasswordHash(String hash) {
+        return new Account(id, phoneNumber, hash, displayName, role, 0, null, createdAt, version);
+    }
+
+    PortalUser toUser() {
+        return new PortalUser(requireId(), phoneNumber, passwordHash, displayName, role);
+    }
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("account not saved yet");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,61 @@
+package cn.liaocheng.jobs.accounts;
+
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * For the default run and tests only: writes each code to the server log and keeps the last few for the
+ * development page, instead of sending anything. Switched on by {@code portal.verification.show-codes=true}, which
+ * only the {@code sample} profile and the tests set; the packaged jar never has it.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.verification.show-codes", havingValue = "true")
+public class LoggingVerificationChannel implements VerificationChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(LoggingVerificationChannel.class);
+    private static final int KEPT = 20;
+
+    /** A code as the development page shows it; the number is masked there too. */
+    public record SentCode(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
+            Instant sentAt) {}
+
+    private final Deque<SentCode> recent = new ArrayDeque<>();
+    private final Clock clock;
+
+    LoggingVerificationChannel(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery) {
+        // Development only; PhoneNumber.toString() is masked, the code is what the developer needs to see.
+        log.info("Development verification code for {} ({}, {}): {}", to, purpose, delivery, code);
+        synchronized (recent) {
+            recent.addFirst(new SentCode(to, code, purpose, delivery, clock.instant()));
+            while (recent.size() > KEPT) {
+                recent.removeLast();
+            }
+        }
+    }
+
+    /** Newest first. */
+    public List<SentCode> recent() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+
+    /** The newest code sent to {@code to}, for tests that play the person reading their SMS. */
+    public String latestCodeFor(PhoneNumber to) {
+        return recent().stream().filter(sent -> sent.to().equals(to)).findFirst()
+                .map(SentCode::code).orElseThrow(() -> new IllegalStateException("no code sent to " + to));
+    }
+}

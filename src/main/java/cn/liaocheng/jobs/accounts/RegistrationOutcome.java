@@ -1,0 +1,15 @@
+package cn.liaocheng.jobs.accounts;
+
+/** What happened when someone tried to create an account; switch over it to choose the message. */
+public sealed interface RegistrationOutcome {
+
+    record Registered(PortalUser user) implements RegistrationOutcome {}
+
+    /** The number already has an account: the form offers sign-in and password reset instead. */
+    record PhoneTaken() implements RegistrationOutcome {}
+
+    record PasswordRefused(PasswordPolicy.Reason reason) implements RegistrationOutcome {}
+
+    /** The verification code sent to the phone did not check out. */
+    record CodeRefused(VerificationCodes.CheckOutcome outcome) implements RegistrationOutcome {}
+}

@@ -1,0 +1,23 @@
+package cn.liaocheng.jobs.accounts;
+
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Until an SMS gateway is contracted, a portal without the development channel cannot send codes. It still starts,
+ * so that people can browse and staff can work; sending a code fails with {@link VerificationUnavailableException},
+ * which the forms turn into "please ask at your township office".
+ */
+@Configuration(proxyBeanMethods = false)
+class UnavailableVerificationChannel {
+
+    @Bean
+    @ConditionalOnMissingBean(VerificationChannel.class)
+    VerificationChannel unavailableVerificationChannel() {
+        return (PhoneNumber to, String code, VerificationCodes.Purpose purpose, VerificationChannel.Delivery delivery) -> {
+            throw new VerificationUnavailableException();
+        };
+    }
+}

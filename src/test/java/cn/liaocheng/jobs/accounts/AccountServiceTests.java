@@ -1,0 +1,145 @@
+package cn.liaocheng.jobs.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.accounts.RegistrationOutcome.CodeRefused;
+import cn.liaocheng.jobs.accounts.RegistrationOutcome.PasswordRefused;
+import cn.liaocheng.jobs.accounts.RegistrationOutcome.PhoneTaken;
+import cn.liaocheng.jobs.accounts.RegistrationOutcome.Registered;
+import cn.liaocheng.jobs.accounts.SignInOutcome.Refused;
+import cn.liaocheng.jobs.accounts.SignInOutcome.SignedIn;
+import cn.liaocheng.jobs.accounts.SignInOutcome.TooSoon;
+import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
+import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Registration and sign-in on the embedded PostgreSQL, with codes read from the development channel. */
+@SpringBootTest
+class AccountServiceTests {
+
+    @Autowired AccountService accountService;
+    @Autowired VerificationCodes verificationCodes;
+    @Autowired LoggingVerificationChannel sentCodes;
+    @Autowired JdbcClient jdbc;
+
+    private final PhoneNumber phone = TestAccounts.uniquePhone();
+
+    private String codeSentTo(PhoneNumber to) {
+        verificationCodes.send(to, Purpose.SIGN_UP, Delivery.SMS);
+        return sentCodes.latestCodeFor(to);
+    }
+
+    private PortalUser registered() {
+        var outcome = accountService.register(phone, codeSentTo(phone), TestAccounts.PASSWORD, "王芳");
+        return ((Registered) outcome).user();
+    }
+
+    @Test
+    void a_person_registers_with_the_code_from_their_phone_and_signs_in() {
+        var user = registered();
+
+        assertThat(user.displayName()).isEqualTo("王芳");
+        assertThat(user.role()).isEqualTo(Role.APPLICANT);
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD))
+                .isInstanceOfSatisfying(SignedIn.class, signedIn -> assertThat(signedIn.user().accountId()).isEqualTo(user.accountId()));
+    }
+
+    @Test
+    void the_password_is_stored_as_a_pbkdf2_hash_only() {
+        var user = registered();
+
+        var stored = jdbc.sql("select password_hash from accounts_account where id = ?").param(user.accountId())
+                .query(String.class).single();
+        assertThat(stored).startsWith("{" + PasswordHashing.DEFAULT_ID + "}").doesNotContain(TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void a_128_character_chinese_passphrase_works_although_it_is_over_bcrypts_72_bytes() {
+        var passphrase = "我家门前有条小河河水清清".repeat(10) + "鱼儿游来游去";
+        assertThat(passphrase.codePointCount(0, passphrase.length())).isLessThanOrEqualTo(PasswordPolicy.MAX_LENGTH);
+
+        var outcome = accountService.register(phone, codeSentTo(phone), passphrase, "李明");
+
+        assertThat(outcome).isInstanceOf(Registered.class);
+        assertThat(accountService.signIn(phone, passphrase)).isInstanceOf(SignedIn.class);
+        assertThat(accountService.signIn(phone, passphrase.substring(0, 40))).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void a_wrong_code_creates_no_account() {
+        var code = codeSentTo(phone);
+        var wrong = code.equals("000000") ? "111111" : "000000";
+
+        var outcome = accountService.register(phone, wrong, TestAccounts.PASSWORD, "王芳");
+
+        assertThat(outcome).isEqualTo(new CodeRefused(new VerificationCodes.CheckOutcome.Wrong(4)));
+        assertThat(accountService.findByPhone(phone)).isEmpty();
+    }
+
+    @Test
+    void a_common_password_is_refused_before_the_code_is_used_up() {
+        var code = codeSentTo(phone);
+
+        assertThat(accountService.register(phone, code, "password123", "王芳"))
+                .isEqualTo(new PasswordRefused(PasswordPolicy.Reason.TOO_COMMON));
+        assertThat(accountService.register(phone, code, TestAccounts.PASSWORD, "王芳")).isInstanceOf(Registered.class);
+    }
+
+    @Test
+    void a_number_registers_once() {
+        registered();
+
+        assertThat(accountService.register(phone, "123456", "另一个很长的密码啊啊", "张三")).isInstanceOf(PhoneTaken.class);
+    }
+
+    @Test
+    void an_unknown_number_and_a_wrong_password_get_the_same_answer() {
+        registered();
+
+        assertThat(accountService.signIn(phone, "wrong password")).isInstanceOf(Refused.class);
+        assertThat(accountService.signIn(TestAccounts.uniquePhone(), TestAccounts.PASSWORD)).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void the_third_wrong_password_makes_the_person_wait_even_with_the_right_one() {
+        registered();
+        accountService.signIn(phone, "wrong 1");
+        accountService.signIn(phone, "wrong 2");
+
+        var third = accountService.signIn(phone, "wrong 3");
+
+        assertThat(third).isInstanceOfSatisfying(TooSoon.class, tooSoon -> assertThat(tooSoon.locked()).isFalse());
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD)).isInstanceOf(TooSoon.class);
+    }
+
+    @Test
+    void a_successful_sign_in_forgets_earlier_slips() {
+        registered();
+        accountService.signIn(phone, "wrong 1");
+        accountService.signIn(phone, "wrong 2");
+        accountService.signIn(phone, TestAccounts.PASSWORD);
+
+        assertThat(accountService.signIn(phone, "wrong 3")).isInstanceOf(Refused.class);
+    }
+
+    @Test
+    void the_sixth_failure_locks_the_account() {
+        registered();
+        jdbc.sql("update accounts_account set failed_sign_ins = 5 where phone_number = ?").param(phone.value()).update();
+
+        assertThat(accountService.signIn(phone, "wrong again"))
+                .isInstanceOfSatisfying(TooSoon.class, tooSoon -> assertThat(tooSoon.locked()).isTrue());
+    }
+
+    @Test
+    void the_session_keeps_no_password_hash() {
+        var user = registered();
+
+        assertThat(user.getPassword()).isEmpty();
+        assertThat(user.toString()).doesNotContain(phone.value());
+    }
+}

@@ -1,0 +1,159 @@
+package cn.liaocheng.jobs.applications;
+
+import cn.liaocheng.jobs.applications.Application.Submitter;
+import cn.liaocheng.jobs.applications.FormDefinition.FormKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The applications tables, in plain SQL: answers are jsonb, and saving and submitting are each one conditional
+ * statement, so that two tabs or a double tap can never both succeed.
+ */
+@Repository
+class ApplicationStore {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ApplicationStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long insertDraft(long offerId, String offerSlug, FormKind form, long personId, long createdBy, Answers answers,
+            String firstStep, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into applications_application
+                    (offer_id, offer_slug, form, person_id, created_by, answers, current_step, created_at, updated_at)
+                values (:offer, :slug, :form, :person, :createdBy, cast(:answers as jsonb), :step, :now, :now)""")
+                .param("offer", offerId).param("slug", offerSlug).param("form", form.name())
+                .param("person", personId).param("createdBy", createdBy).param("answers", toJson(answers))
+                .param("step", firstStep).param("now", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    Optional<Application> find(long id) {
+        return jdbc.sql("select * from applications_application where id = :id").param("id", id)
+                .query(this::application).optional();
+    }
+
+    /** The newest draft this person has for this offer, so that "apply" twice resumes instead of starting over. */
+    Optional<Application> findDraft(long offerId, long personId) {
+        return jdbc.sql("""
+                select * from applications_application
+                where offer_id = :offer and person_id = :person and status = 'DRAFT'
+                order by updated_at desc limit 1""")
+                .param("offer", offerId).param("person", personId).query(this::application).optional();
+    }
+
+    List<Application> findFor(Collection<Long> personIds, long accountId) {
+        return jdbc.sql("""
+                select * from applications_application
+                where created_by = :account or person_id = any(:people)
+                order by updated_at desc""")
+                .param("account", accountId).param("people", personIds.toArray(Long[]::new))
+                .query(this::application).list();
+    }
+
+    /**
+     * Merges one step's answers into a draft, only if nobody saved in between and it is still a draft.
+     *
+     * @return the new version, or empty when the version or status did not match
+     */
+    Optional<Integer> saveAnswers(long id, int version, Answers stepAnswers, String step, Instant now) {
+        return jdbc.sql("""
+                update applications_application
+                set answers = answers || cast(:answers as jsonb), current_step = :step,
+                    version = version + 1, updated_at = :now
+                where id = :id and version = :version and status = 'DRAFT'
+                returning version""")
+                .param("answers", toJson(stepAnswers)).param("step", step).param("now", Timestamp.from(now))
+                .param("id", id).param("version", version)
+                .query(Integer.class).optional();
+    }
+
+    /**
+     * Turns a draft into a submitted application in one statement: the reference comes from the sequence only for
+     * the one statement that finds the draft in this version. A second submit waits for the first's row lock, then
+     * finds no draft and changes nothing.
+     *
+     * @return the new reference, or empty when it was not a draft in this version any more
+     */
+    Optional<String> submit(long id, int version, Answers answers, Submitter submitter, int year, Instant now) {
+        return jdbc.sql("""
+                update applications_application
+                set status = 'SUBMITTED', answers = cast(:answers as jsonb),
+                    reference = 'LC-' || :year || '-' || lpad(nextval('applications_reference_seq')::text, 6, '0'),
+                    submitted_by = :by, submitted_by_name = :name, submitted_by_relationship = :relationship,
+                    submitted_at = :now, updated_at = :now, version = version + 1
+                where id = :id and version = :version and status = 'DRAFT'
+                returning reference""")
+                .param("answers", toJson(answers)).param("year", String.valueOf(year))
+                .param("by", submitter.accountId()).param("name", submitter.name())
+                .param("relationship", submitter.relationship()).param("now", Timestamp.from(now))
+                .param("id", id).param("version", version)
+                .query(String.class).optional();
+    }
+
+    /** Moves a submitted application on, only from the status the caller saw. */
+    boolean changeStatus(long id, ApplicationStatus from, ApplicationStatus to, Instant now) {
+        return jdbc.sql("""
+                update applications_application set status = :to, updated_at = :now, version = version + 1
+                where id = :id and status = :from""")
+                .param("to", to.name()).param("from", from.name()).param("now", Timestamp.from(now)).param("id", id)
+                .update() == 1;
+    }
+
+    void recordStatusChange(long id, ApplicationStatus from, ApplicationStatus to, @Nullable String reason,
+            long changedBy, Instant now) {
+        jdbc.sql("""
+                insert into applications_status_change (application_id, from_status, to_status, reason, changed_by, changed_at)
+                values (:id, :from, :to, :reason, :by, :now)""")
+                .param("id", id).param("from", from.name()).param("to", to.name()).param("reason", reason)
+                .param("by", changedBy).param("now", Timestamp.from(now)).update();
+    }
+
+    List<StatusChange> history(long id) {
+        return jdbc.sql("""
+                select from_status, to_status, reason, changed_by, changed_at from applications_status_change
+                where application_id = :id order by changed_at, id""")
+                .param("id", id)
+                .query((rs, n) -> new StatusChange(ApplicationStatus.valueOf(rs.getString("from_status")),
+                        ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
+                        rs.getLong("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    private Application application(ResultSet rs, int row) throws SQLException {
+        long submittedBy = rs.getLong("submitted_by");
+        var submitter = rs.wasNull() ? null : new Submitter(submittedBy, rs.getString("submitted_by_name"),
+                rs.getString("submitted_by_relationship"));
+        var submittedAt = rs.getTimestamp("submitted_at");
+        return new Application(rs.getLong("id"), rs.getInt("version"), rs.getLong("offer_id"),
+                rs.getString("offer_slug"), FormKind.valueOf(rs.getString("form")), rs.getLong("person_id"),
+                rs.getLong("created_by"), ApplicationStatus.valueOf(rs.getString("status")),
+                Answers.of(json.readValue(rs.getString("answers"), MAP)), rs.getString("current_step"),
+                rs.getString("reference"), submitter, submittedAt == null ? null : submittedAt.toInstant(),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private String toJson(Answers answers) {
+        return json.writeValueAsString(answers.asMap());
+    }
+}

@@ -1,0 +1,50 @@
+package cn.liaocheng.jobs.applications.ui;
+
+import cn.liaocheng.jobs.applications.Answers;
+import cn.liaocheng.jobs.applications.FormDefinition;
+import cn.liaocheng.jobs.applications.QuestionType;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * GOV.UK's summary list: every answer shown, grouped by step, each with a 修改 link when the draft can still change.
+ * The link says which answer it changes, for screen readers that list links out of context.
+ */
+class AnswerList extends Composite<Div> {
+
+    AnswerList(FormDefinition form, Answers answers, @Nullable Function<String, String> changeLink) {
+        var text = new AnswerText(this);
+        getContent().addClassName("answer-list");
+        form.shownSteps(answers).forEach(step -> {
+            var list = new DescriptionList();
+            list.addClassName("summary-list");
+            step.shownQuestions(answers).stream().filter(q -> q.type() != QuestionType.DOCUMENT).forEach(question -> {
+                var row = new Div();
+                row.addClassName("summary-row");
+                var label = getTranslation(question.labelKey());
+                row.add(new DescriptionList.Term(label));
+                var value = new DescriptionList.Description(text.of(question, answers));
+                value.addClassName("summary-value");
+                row.add(value);
+                if (changeLink != null) {
+                    var change = new Anchor(changeLink.apply(step.id()), getTranslation("application.check.change"));
+                    var hidden = new Span(" " + label);
+                    hidden.addClassName("sr-only");
+                    change.add(hidden);
+                    change.addClassName("change-link");
+                    var action = new DescriptionList.Description(change);
+                    action.addClassName("summary-action");
+                    row.add(action);
+                }
+                list.add(row);
+            });
+            getContent().add(new H2(getTranslation(step.titleKey())), list);
+        });
+    }
+}

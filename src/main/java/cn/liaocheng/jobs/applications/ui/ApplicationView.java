@@ -1,0 +1,82 @@
+package cn.liaocheng.jobs.applications.ui;
+
+import cn.liaocheng.jobs.applications.ApplicationService;
+import cn.liaocheng.jobs.applications.StatusChange;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * One application: a draft continues where it was left; a submitted one shows its status, who sent it, its
+ * history, the answers and the receipt.
+ */
+@Route(value = "applications/:id", layout = MainLayout.class)
+@AnonymousAllowed
+class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ApplicationService applications;
+    private String title = "";
+
+    ApplicationView(ApplicationService applications) {
+        this.applications = applications;
+        addClassNames("application-page", "application-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = ApplicationPage.load(event, applications).orElseThrow(NotFoundException::new);
+        var application = found.application();
+        if (application.isDraft()) {
+            event.forwardTo(ApplyRoutes.step(application.id(), application.currentStep()));
+            return;
+        }
+        removeAll();
+        title = getTranslation("application.detail.heading", found.offer().title().in(getLocale()));
+        var back = new Anchor(ApplyRoutes.mine(), getTranslation("application.back.mine"));
+        back.addClassName("back-link");
+        var status = new Paragraph(getTranslation("application.detail.status",
+                getTranslation(application.status().messageKey())));
+        status.addClassName("application-status");
+        var submittedBy = new Paragraph(Receipt.submittedBy(this, application));
+        submittedBy.addClassName("submitted-by");
+        add(back, new PageHeading(title), status, submittedBy,
+                new H2(getTranslation("application.detail.history")), timeline(applications.history(application.id())),
+                new Receipt(found),
+                new H2(getTranslation("application.detail.answers")),
+                new AnswerList(found.form(), application.answers(), null));
+    }
+
+    private OrderedList timeline(List<StatusChange> history) {
+        var list = new OrderedList();
+        list.addClassName("timeline");
+        var format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        history.forEach(change -> {
+            var item = new ListItem(change.changedAt().atZone(Receipt.LIAOCHENG).format(format) + " "
+                    + getTranslation(change.to().messageKey()));
+            if (change.reason() != null) {
+                item.add(new Paragraph(getTranslation("application.detail.reason", change.reason())));
+            }
+            list.add(item);
+        });
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(title);
+    }
+}

@@ -1,0 +1,186 @@
+package cn.liaocheng.jobs.applications.ui;
+
+import cn.liaocheng.jobs.applications.Answers;
+import cn.liaocheng.jobs.applications.Question;
+import cn.liaocheng.jobs.applications.QuestionType;
+import cn.liaocheng.jobs.shell.DatePartsField;
+import cn.liaocheng.jobs.shell.Notice;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One question on a step page, whatever its type: a labelled field with its plain-language hint, which reads and
+ * writes the answer exactly as typed. Text is sent to the server every few seconds while the person types, so the
+ * draft can be saved before a session times out.
+ */
+final class QuestionField {
+
+    /** How often typed text reaches the server (and the draft) while someone keeps typing. */
+    static final int SYNC_WHILE_TYPING_MS = 5_000;
+
+    private final Question question;
+    private final Component component;
+
+    QuestionField(Question question, Component owner, Runnable onChange) {
+        this.question = question;
+        var label = owner.getTranslation(question.labelKey());
+        var hint = hint(owner);
+        component = switch (question.type()) {
+            case SHORT_TEXT, NUMBER, PHONE -> textField(label, hint, owner);
+            case LONG_TEXT -> {
+                var area = new TextArea(label);
+                area.setHelperText(hint);
+                area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+                area.setValueChangeTimeout(SYNC_WHILE_TYPING_MS);
+                yield area;
+            }
+            case SINGLE_CHOICE, YES_NO -> {
+                var group = new RadioButtonGroup<String>(label);
+                group.setHelperText(hint);
+                group.setItems(question.choices().stream().map(Question.Choice::code).toList());
+                group.setItemLabelGenerator(code -> owner.getTranslation(labelKey(code)));
+                // One option per line: easier to hit on a phone and in care mode, read in order by screen readers.
+                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.HELPER_ABOVE);
+                yield group;
+            }
+            case MULTIPLE_CHOICE -> {
+                var group = new CheckboxGroup<String>(label);
+                group.setHelperText(hint);
+                group.setItems(question.choices().stream().map(Question.Choice::code).toList());
+                group.setItemLabelGenerator(code -> owner.getTranslation(labelKey(code)));
+                group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL, CheckboxGroupVariant.HELPER_ABOVE);
+                yield group;
+            }
+            case DATE -> {
+                var date = new DatePartsField(label);
+                if (hint != null) {
+                    date.setHelperText(hint);
+                }
+                yield date;
+            }
+            case DOCUMENT -> new Notice(label + owner.getTranslation("application.document.later"));
+        };
+        component.setId("q-" + question.id());
+        component.addClassName("question");
+        if (component instanceof HasValue<?, ?> field) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    onChange.run();
+                }
+            });
+        }
+    }
+
+    private TextField textField(String label, String hint, Component owner) {
+        var field = new TextField(label);
+        field.setHelperText(hint);
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(SYNC_WHILE_TYPING_MS);
+        if (question.type() == QuestionType.NUMBER) {
+            field.getElement().setAttribute("inputmode", "numeric");
+            if (question.unit() != null) {
+                field.setSuffixComponent(new Span(owner.getTranslation(question.unit())));
+            }
+        } else if (question.type() == QuestionType.PHONE) {
+            field.setAutocomplete(Autocomplete.TEL);
+            field.getElement().setAttribute("inputmode", "tel");
+        } else {
+            field.addClassName("wide");
+        }
+        return field;
+    }
+
+    private String hint(Component owner) {
+        var hint = owner.getTranslation(question.hintKey());
+        if (question.type() == QuestionType.NUMBER && question.min() != null && question.max() != null) {
+            var text = new AnswerText(owner);
+            hint = hint + owner.getTranslation("application.range",
+                    text.number(question, String.valueOf(question.min())),
+                    text.number(question, String.valueOf(question.max())));
+        }
+        return hint;
+    }
+
+    private String labelKey(String code) {
+        return question.choices().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(Question.Choice::labelKey).orElse(code);
+    }
+
+    Question question() {
+        return question;
+    }
+
+    Component component() {
+        return component;
+    }
+
+    /** What the field holds, as stored in the draft: text as typed, a code, a list of codes, or an ISO date. */
+    Optional<Object> value() {
+        return switch (component) {
+            case TextField field -> Optional.of(field.getValue());
+            case TextArea area -> Optional.of(area.getValue());
+            case RadioButtonGroup<?> group -> Optional.of(group.getValue() == null ? "" : (String) group.getValue());
+            case CheckboxGroup<?> group -> Optional.of(question.choices().stream().map(Question.Choice::code)
+                    .filter(group.getValue()::contains).toList());
+            case DatePartsField date -> Optional.of(date.getValue() == null ? "" : date.getValue().toString());
+            default -> Optional.empty();
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    void show(Answers answers) {
+        var id = question.id();
+        switch (component) {
+            case TextField field -> field.setValue(answers.text(id));
+            case TextArea area -> area.setValue(answers.text(id));
+            case RadioButtonGroup<?> group -> {
+                var value = answers.text(id);
+                ((RadioButtonGroup<String>) group).setValue(
+                        question.choices().stream().anyMatch(c -> c.code().equals(value)) ? value : null);
+            }
+            case CheckboxGroup<?> group -> {
+                Set<String> ticked = new LinkedHashSet<>(answers.values(id));
+                ticked.retainAll(question.choices().stream().map(Question.Choice::code).toList());
+                ((CheckboxGroup<String>) group).setValue(ticked);
+            }
+            case DatePartsField date -> {
+                try {
+                    date.setValue(answers.isAnswered(id) ? LocalDate.parse(answers.text(id)) : null);
+                } catch (java.time.DateTimeException e) {
+                    date.setValue(null);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A problem only the field can see, such as half a date; the rules see the rest. */
+    Optional<String> ownProblem() {
+        return component instanceof DatePartsField date ? date.problemMessage() : Optional.empty();
+    }
+
+    void setShown(boolean shown) {
+        component.setVisible(shown);
+    }
+
+    static List<Component> components(List<QuestionField> fields) {
+        var list = new ArrayList<Component>();
+        fields.forEach(f -> list.add(f.component()));
+        return list;
+    }
+}

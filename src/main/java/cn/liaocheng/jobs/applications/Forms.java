@@ -22,7 +22,6 @@ import cn.liaocheng.jobs.shared.County;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Every application form, one per kind of offer, written as data for the one form engine. The questions follow the
@@ -126,21 +125,21 @@ public final class Forms {
 
     private static Step where() {
         return Step.of("where",
-                Question.of("county", SINGLE_CHOICE).withOptions(choices(County.values(), County::messageKey))
-                        .prefilledFrom(Prefill.COUNTY),
+                Question.of("county", SINGLE_CHOICE).withOptions(Arrays.stream(County.values())
+                        .map(c -> new Question.Choice(c.name(), c.messageKey())).toList()).prefilledFrom(Prefill.COUNTY),
                 Question.of("township", SHORT_TEXT).prefilledFrom(Prefill.TOWNSHIP),
-                Question.of("household", SINGLE_CHOICE).withOptions(choices(Household.values(), Household::messageKey))
+                Question.choice("household", SINGLE_CHOICE, names(Household.values()))
                         .prefilledFrom(Prefill.HOUSEHOLD));
     }
 
     private static Step background() {
-        return Step.of("background", Question.of("education", SINGLE_CHOICE)
-                .withOptions(choices(Education.values(), Education::messageKey)).prefilledFrom(Prefill.EDUCATION));
+        return Step.of("background", Question.choice("education", SINGLE_CHOICE, names(Education.values()))
+                .prefilledFrom(Prefill.EDUCATION));
     }
 
-    /** The profile's own values and words, so that a pre-filled answer always matches one of the options. */
-    private static <E extends Enum<E>> List<Question.Choice> choices(E[] values, Function<E, String> label) {
-        return Arrays.stream(values).map(v -> new Question.Choice(v.name(), label.apply(v))).toList();
+    /** The profile's own values, so that a pre-filled answer always matches one of the options. */
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     private static Step experience() {
@@ -175,15 +174,13 @@ public final class Forms {
     }
 
     private static Step support() {
-        return Step.of("support", Question.of("support-needs", MULTIPLE_CHOICE)
-                        .withOptions(choices(SupportNeed.values(), SupportNeed::messageKey)).optional()
+        return Step.of("support", Question.choice("support-needs", MULTIPLE_CHOICE, names(SupportNeed.values())).optional()
                         .prefilledFrom(Prefill.SUPPORT_NEEDS),
                 Question.of("other-needs", LONG_TEXT).optional());
     }
 
     private static Step contact() {
-        return Step.of("contact", Question.of("contact-preference", SINGLE_CHOICE)
-                        .withOptions(choices(ContactPreference.values(), ContactPreference::messageKey))
+        return Step.of("contact", Question.choice("contact-preference", SINGLE_CHOICE, names(ContactPreference.values()))
                         .prefilledFrom(Prefill.CONTACT_PREFERENCE),
                 Question.of("phone", PHONE).prefilledFrom(Prefill.PHONE));
     }

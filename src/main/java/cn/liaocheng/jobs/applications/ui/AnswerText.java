@@ -54,7 +54,9 @@ final class AnswerText {
     }
 
     String date(LocalDate date) {
-        var pattern = owner.getLocale().getLanguage().equals("zh") ? "yyyy年M月d日" : "d MMMM yyyy";
-        return date.format(DateTimeFormatter.ofPattern(pattern, owner.getLocale()));
+        var locale = java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(Locale.SIMPLIFIED_CHINESE);
+        var pattern = locale.getLanguage().equals("zh") ? "yyyy年M月d日" : "d MMMM yyyy";
+        return date.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 }

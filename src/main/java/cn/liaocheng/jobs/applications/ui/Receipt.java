@@ -57,7 +57,8 @@ class Receipt extends Composite<Section> {
         if (submitter.relationship() == null) {
             return owner.getTranslation("application.submitted-by.self", submitter.name());
         }
-        var relationship = owner.getTranslation(Relationship.valueOf(submitter.relationship()).messageKey());
+        var relationship = owner.getTranslation("application.relationship."
+                + Relationship.valueOf(submitter.relationship()).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return owner.getTranslation("application.submitted-by.helper", submitter.name(), relationship);
     }
 

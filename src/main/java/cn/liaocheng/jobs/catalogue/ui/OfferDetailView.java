@@ -91,8 +91,13 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(section("offer.section.terms", new Paragraph(text.text(offer.terms()))));
         }
         var steps = new Anchor(HowToApplyView.ROUTE, getTranslation("offer.apply.steps"));
+        // The applications capability's start page; a plain address, so catalogue does not depend on it.
+        var online = new Anchor("apply/" + offer.slug(), getTranslation("application.offer.apply"));
+        online.addClassName("button-link");
+        online.setId("apply-online");
         add(section("offer.section.apply", new Paragraph(text.text(offer.howToApply())),
-                new Notice(getTranslation("offer.apply.online.soon")), new Paragraph(steps)));
+                new Paragraph(getTranslation("application.offer.apply.text")), new Paragraph(online),
+                new Paragraph(steps)));
         add(section("offer.section.contact", contact(offer)));
         add(section("offer.section.policy", policy(offer)));
     }

@@ -1,0 +1,92 @@
+package cn.liaocheng.jobs.applications.ui;
+
+import cn.liaocheng.jobs.applications.ApplicationService;
+import cn.liaocheng.jobs.applications.MyApplication;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** 我的申请: drafts to continue and applications sent, for the account itself and for everyone it helps. */
+@Route(value = "applications", layout = MainLayout.class)
+@PermitAll
+class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ApplicationService applications;
+
+    MyApplicationsView(ApplicationService applications) {
+        this.applications = applications;
+        addClassNames("application-page", "my-applications");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new PageHeading(getTranslation("application.mine.heading")));
+        var all = applications.mine();
+        if (all.isEmpty()) {
+            add(new Paragraph(getTranslation("application.mine.none")),
+                    new Paragraph(new Anchor("offers", getTranslation("application.mine.find"))));
+            return;
+        }
+        var drafts = all.stream().filter(a -> a.application().isDraft()).toList();
+        var sent = all.stream().filter(a -> !a.application().isDraft()).toList();
+        if (!drafts.isEmpty()) {
+            add(new H2(getTranslation("application.mine.drafts")), list(drafts));
+        }
+        if (!sent.isEmpty()) {
+            add(new H2(getTranslation("application.mine.sent")), list(sent));
+        }
+    }
+
+    private UnorderedList list(List<MyApplication> items) {
+        var list = new UnorderedList();
+        list.addClassName("application-cards");
+        var format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        items.forEach(item -> {
+            var application = item.application();
+            var link = new Anchor(ApplyRoutes.application(application.id()), item.offerTitle().in(getLocale()));
+            var card = new ListItem(new H3(link));
+            card.addClassName("application-card");
+            if (item.personName() != null) {
+                card.add(new Paragraph(item.forSelf() ? getTranslation("application.mine.for-self")
+                        : getTranslation("application.for-person", item.personName())));
+            }
+            var status = getTranslation(application.status().messageKey());
+            if (application.isDraft()) {
+                card.add(new Paragraph(getTranslation("application.mine.draft-line", status,
+                        application.updatedAt().atZone(Receipt.LIAOCHENG).format(format))));
+                link.setText(link.getText());
+                var resume = new Anchor(ApplyRoutes.application(application.id()), getTranslation("application.mine.resume"));
+                resume.addClassName("button-link");
+                card.add(new Paragraph(resume));
+            } else {
+                card.add(new Paragraph(getTranslation("application.mine.sent-line", application.reference(), status)));
+                var by = Receipt.submittedBy(this, application);
+                if (application.submittedBy() != null && application.submittedBy().isHelper()) {
+                    card.add(new Paragraph(by));
+                }
+            }
+            list.add(card);
+        });
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("application.mine.heading"));
+    }
+}

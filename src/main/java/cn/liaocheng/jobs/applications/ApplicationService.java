@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.applications;
 
 import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.PortalUser;
+import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.applications.Application.Submitter;
 import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.profile.PersonSummary;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,6 +178,54 @@ public class ApplicationService {
     public List<StatusChange> history(long applicationId) {
         find(applicationId).orElseThrow(ApplicationNotFoundException::new);
         return store.history(applicationId);
+    }
+
+    /**
+     * Moves a submitted application on; for staff only, checked here and not only by the staff screens. Writes the
+     * history and an in-app notification for the person and each active helper, in the same transaction.
+     */
+    @Transactional
+    public StatusChangeOutcome changeStatus(long applicationId, ApplicationStatus to, @Nullable String reason) {
+        var staff = current.user().filter(user -> user.role() == Role.STAFF)
+                .orElseThrow(ApplicationNotFoundException::new);
+        var application = store.find(applicationId).orElseThrow(ApplicationNotFoundException::new);
+        var from = application.status();
+        if (!from.canMoveTo(to)) {
+            return new StatusChangeOutcome.NotAllowed(from);
+        }
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (to.needsReason() && why == null) {
+            return new StatusChangeOutcome.ReasonRequired();
+        }
+        var now = clock.instant();
+        if (!store.changeStatus(applicationId, from, to, now)) {
+            return new StatusChangeOutcome.Conflict();
+        }
+        store.recordStatusChange(applicationId, from, to, why, staff.accountId(), now);
+        profiles.accountsToNotify(application.personId())
+                .forEach(account -> store.notify(account, applicationId, to, now));
+        events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, why));
+        return new StatusChangeOutcome.Changed(to);
+    }
+
+    /** The signed-in account's latest notifications, newest first. */
+    @Transactional(readOnly = true)
+    public List<Notification> notifications() {
+        var user = current.user();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        return store.notificationsFor(user.get().accountId(), 20).stream()
+                .flatMap(row -> catalogue.findBySlug(row.offerSlug()).stream()
+                        .map(offer -> new Notification(row.id(), row.applicationId(), row.reference(), offer.title(),
+                                row.status(), row.createdAt(), row.read())))
+                .toList();
+    }
+
+    /** After 我的申请 has shown them. */
+    @Transactional
+    public void markNotificationsRead() {
+        current.user().ifPresent(user -> store.markNotificationsRead(user.accountId(), clock.instant()));
     }
 
     public LocalDate today() {

@@ -26,4 +26,23 @@ public enum ApplicationStatus {
     public boolean isDraft() {
         return this == DRAFT;
     }
+
+    /**
+     * The moves staff can make. A draft becomes {@link #SUBMITTED} only by {@code submit}; {@link #MORE_INFO_NEEDED}
+     * goes back to review when the applicant has answered.
+     */
+    public boolean canMoveTo(ApplicationStatus next) {
+        return switch (this) {
+            case DRAFT, REJECTED, COMPLETED -> false;
+            case SUBMITTED -> next == IN_REVIEW || next == MORE_INFO_NEEDED || next == REJECTED;
+            case IN_REVIEW -> next == MORE_INFO_NEEDED || next == APPROVED || next == REJECTED;
+            case MORE_INFO_NEEDED -> next == IN_REVIEW || next == REJECTED;
+            case APPROVED -> next == COMPLETED;
+        };
+    }
+
+    /** A rejection, and a request for more information, must say why / what, in words the applicant can act on. */
+    public boolean needsReason() {
+        return this == REJECTED || this == MORE_INFO_NEEDED;
+    }
 }

@@ -140,6 +140,37 @@ class ApplicationStore {
                 .list();
     }
 
+    /** One notification as stored, with what the list needs from its application. */
+    record NotificationRow(long id, long applicationId, @Nullable String reference, String offerSlug,
+            ApplicationStatus status, Instant createdAt, boolean read) {
+    }
+
+    void notify(long accountId, long applicationId, ApplicationStatus status, Instant now) {
+        jdbc.sql("""
+                insert into applications_notification (account_id, application_id, status, created_at)
+                values (:account, :application, :status, :now)""")
+                .param("account", accountId).param("application", applicationId).param("status", status.name())
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    List<NotificationRow> notificationsFor(long accountId, int limit) {
+        return jdbc.sql("""
+                select n.id, n.application_id, a.reference, a.offer_slug, n.status, n.created_at, n.read_at
+                from applications_notification n join applications_application a on a.id = n.application_id
+                where n.account_id = :account order by n.created_at desc, n.id desc limit :limit""")
+                .param("account", accountId).param("limit", limit)
+                .query((rs, n) -> new NotificationRow(rs.getLong("id"), rs.getLong("application_id"),
+                        rs.getString("reference"), rs.getString("offer_slug"),
+                        ApplicationStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") != null))
+                .list();
+    }
+
+    void markNotificationsRead(long accountId, Instant now) {
+        jdbc.sql("update applications_notification set read_at = :now where account_id = :account and read_at is null")
+                .param("now", Timestamp.from(now)).param("account", accountId).update();
+    }
+
     private Application application(ResultSet rs, int row) throws SQLException {
         long submittedBy = rs.getLong("submitted_by");
         var submitter = rs.wasNull() ? null : new Submitter(submittedBy, rs.getString("submitted_by_name"),

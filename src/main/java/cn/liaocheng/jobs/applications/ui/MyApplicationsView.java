@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,6 +37,7 @@ class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new PageHeading(getTranslation("application.mine.heading")));
+        notifications();
         var all = applications.mine();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("application.mine.none")),
@@ -50,6 +52,24 @@ class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicT
         if (!sent.isEmpty()) {
             add(new H2(getTranslation("application.mine.sent")), list(sent));
         }
+    }
+
+    /** Status changes not seen yet, above everything else; shown once, then marked as read. */
+    private void notifications() {
+        var unread = applications.notifications().stream().filter(n -> !n.read()).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("notifications");
+        var format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        unread.forEach(n -> list.add(new ListItem(new Anchor(ApplyRoutes.application(n.applicationId()),
+                getTranslation("application.notifications.item", n.createdAt().atZone(Receipt.LIAOCHENG).format(format),
+                        n.offerTitle().in(getLocale()), n.reference(), getTranslation(n.status().messageKey()))))));
+        var section = new Section(new H2(getTranslation("application.notifications.heading")), list);
+        section.addClassName("notice");
+        add(section);
+        applications.markNotificationsRead();
     }
 
     private UnorderedList list(List<MyApplication> items) {
@@ -69,7 +89,6 @@ class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicT
             if (application.isDraft()) {
                 card.add(new Paragraph(getTranslation("application.mine.draft-line", status,
                         application.updatedAt().atZone(Receipt.LIAOCHENG).format(format))));
-                link.setText(link.getText());
                 var resume = new Anchor(ApplyRoutes.application(application.id()), getTranslation("application.mine.resume"));
                 resume.addClassName("button-link");
                 card.add(new Paragraph(resume));

@@ -153,6 +153,27 @@ class CheckAndConfirmationViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_timeline_shows_what_staff_decided_and_why_and_my_applications_shows_the_news_once() {
+        var me = accounts.applicant("张伟");
+        long id = drafts.completeDraft(me, people.self(me).personId(), offers.offer(token).save());
+        applications.submit(id, drafts.version(id));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", cn.liaocheng.jobs.accounts.Role.STAFF));
+        applications.changeStatus(id, cn.liaocheng.jobs.applications.ApplicationStatus.REJECTED, "名额已满，请报名下一期");
+
+        TestAccounts.signIn(me);
+        navigate("applications/" + id, ApplicationView.class);
+        var timeline = $(com.vaadin.flow.component.html.OrderedList.class).withClassName("timeline").single()
+                .getElement().getTextRecursively();
+        assertThat(timeline).contains("已提交", "未通过", "原因：名额已满，请报名下一期");
+
+        navigate("applications", MyApplicationsView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("notice").single()
+                .getElement().getTextRecursively()).contains("新消息", token, "未通过");
+        navigate("applications", MyApplicationsView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("notice").exists()).isFalse();
+    }
+
+    @Test
     void a_draft_opened_from_its_address_continues_where_it_was_left() {
         var me = accounts.applicant("张伟");
         long id = drafts.draft(me, people.self(me).personId(), offers.offer(token).save());

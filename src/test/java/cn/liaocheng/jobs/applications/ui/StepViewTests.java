@@ -113,6 +113,9 @@ class StepViewTests extends SpringBrowserlessTest {
 
         test(radios("worked-before")).selectItem("是");
         var follow = $(TextArea.class).id("q-last-job");
+        // Sent to the server (and saved) at least every 15 s while someone keeps typing, not only on leaving the box.
+        assertThat(follow.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+        assertThat(follow.getValueChangeTimeout()).isLessThanOrEqualTo(15_000);
         test(follow).setValue("在超市做过两年理货员");
 
         var saved = applications.find(id).orElseThrow().application();

@@ -2,7 +2,10 @@ package cn.liaocheng.jobs.applications.ui;
 
 import cn.liaocheng.jobs.applications.ApplicationDetails;
 import cn.liaocheng.jobs.applications.ApplicationService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads the application id from the address and asks the service, which decides whether this account may see it. */
@@ -19,7 +22,10 @@ final class ApplicationPage {
                 .flatMap(applications::find);
     }
 
-    static String personLine(com.vaadin.flow.component.Component owner, ApplicationDetails details) {
-        return details.personName() == null ? "" : owner.getTranslation("application.for-person", details.personName());
+    /** "蔬菜大棚种植技术班 · 为 王建国 申请": what and for whom, above every page's heading. */
+    static String caption(Component owner, ApplicationDetails details) {
+        var offer = details.offer().title().in(owner.getUI().map(UI::getLocale).orElse(Locale.SIMPLIFIED_CHINESE));
+        return details.personName() == null ? offer
+                : offer + " · " + owner.getTranslation("application.for-person", details.personName());
     }
 }

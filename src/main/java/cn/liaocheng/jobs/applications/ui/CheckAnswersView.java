@@ -72,8 +72,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
         var last = loaded.form().shownSteps(answers).getLast();
         var back = new Anchor(ApplyRoutes.step(application.id(), last.id()), getTranslation("application.back"));
         back.addClassName("back-link");
-        var caption = new Paragraph(loaded.offer().title().in(getLocale()) + " · "
-                + ApplicationPage.personLine(this, loaded));
+        var caption = new Paragraph(ApplicationPage.caption(this, loaded));
         caption.addClassName("application-caption");
         add(back, caption, new PageHeading(getTranslation("application.check.heading")));
         if (problem != null) {

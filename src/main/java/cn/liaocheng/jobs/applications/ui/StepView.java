@@ -112,7 +112,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         .orElseGet(() -> new Anchor("offers/" + loaded.offer().slug(), getTranslation("application.back.offer")));
         back.addClassName("back-link");
 
-        var caption = new Paragraph(offerTitle + " · " + ApplicationPage.personLine(this, loaded));
+        var caption = new Paragraph(ApplicationPage.caption(this, loaded));
         caption.addClassName("application-caption");
         int number = ApplyJourney.indexOf(formDefinition, answers, current.id()) + 1;
         var indicator = new Paragraph(getTranslation("application.step.indicator", number,

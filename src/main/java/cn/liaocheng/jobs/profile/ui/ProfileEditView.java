@@ -75,10 +75,10 @@ class ProfileEditView extends Div implements HasDynamicTitle {
                 UI.getCurrent().navigate(ProfileView.ROUTE, QueryParameters.of(ProfileView.SAVED, "1"));
             }
             case SaveOutcome.IdAlreadyRegistered taken ->
-                    errorSummary.show(List.of(new FieldError(form.residentId.getValue().isBlank() ? form.certificate
-                            : form.residentId, t(this, "profile.id.taken"))));
+                    errorSummary.show(List.of(new FieldError(form.sensitive.residentId.getValue().isBlank() ? form.sensitive.certificate
+                            : form.sensitive.residentId, t(this, "profile.id.taken"))));
             case SaveOutcome.CertificateNotForStoredId mismatch ->
-                    errorSummary.show(List.of(new FieldError(form.certificate, t(this, "profile.certificate.not-holders-id"))));
+                    errorSummary.show(List.of(new FieldError(form.sensitive.certificate, t(this, "profile.certificate.not-holders-id"))));
             case SaveOutcome.ChangedMeanwhile changed ->
                     errorSummary.show(List.of(new FieldError(form.name, t(this, "profile.changed-meanwhile"))));
         }

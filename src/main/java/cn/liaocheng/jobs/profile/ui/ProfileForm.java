@@ -7,25 +7,15 @@ import cn.liaocheng.jobs.profile.Education;
 import cn.liaocheng.jobs.profile.Household;
 import cn.liaocheng.jobs.profile.ProfileChanges;
 import cn.liaocheng.jobs.profile.ProfileDetails;
-import cn.liaocheng.jobs.profile.SupportNeed;
 import cn.liaocheng.jobs.shared.County;
-import cn.liaocheng.jobs.shared.DisabilityCategory;
-import cn.liaocheng.jobs.shared.DisabilityCertificateNumber;
 import cn.liaocheng.jobs.shared.PhoneNumber;
-import cn.liaocheng.jobs.shared.ResidentIdNumber;
 import cn.liaocheng.jobs.shared.TypedInput;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
-import cn.liaocheng.jobs.shell.Notice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -34,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,13 +37,7 @@ class ProfileForm extends Composite<Div> {
 
     final TextField name = new TextField();
     final TextField phone = new TextField();
-    final Checkbox consent = new Checkbox();
-    final Notice consentWithdrawal = new Notice("");
-    final Div sensitive = new Div();
-    final TextField residentId = new TextField();
-    final TextField certificate = new TextField();
-    final Paragraph derived = new Paragraph();
-    final CheckboxGroup<SupportNeed> supportNeeds = new CheckboxGroup<>();
+    final SensitiveDataFields sensitive;
     final Select<County> county = new Select<>();
     final TextField township = new TextField();
     final RadioButtonGroup<Household> household = new RadioButtonGroup<>();
@@ -63,11 +46,6 @@ class ProfileForm extends Composite<Div> {
     final RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>();
 
     private final LocalDate today;
-    private boolean hadConsent;
-    private String storedResidentId = "";
-    private String storedCertificate = "";
-    private @Nullable DisabilityCategory storedCategory;
-    private @Nullable Integer storedGrade;
 
     ProfileForm(LocalDate today) {
         this.today = today;
@@ -85,35 +63,7 @@ class ProfileForm extends Composite<Div> {
         phone.getElement().setAttribute("inputmode", "tel");
         var about = group("profile.section.about", name, phone);
 
-        consent.setLabel(t(this, "profile.consent.checkbox"));
-        consent.setId("profile-consent");
-        consent.addValueChangeListener(e -> showSensitivePart());
-        var explanation = new UnorderedList(
-                new ListItem(t(this, "profile.consent.why")),
-                new ListItem(t(this, "profile.consent.what")),
-                new ListItem(t(this, "profile.consent.who")),
-                new ListItem(t(this, "profile.consent.withdraw")));
-        consentWithdrawal.setText(t(this, "profile.consent.unticked-deletes"));
-
-        residentId.setLabel(t(this, "profile.id"));
-        residentId.setId("profile-id");
-        residentId.setMaxLength(40);
-        residentId.getElement().setAttribute("autocomplete", "off");
-        certificate.setLabel(t(this, "profile.certificate"));
-        certificate.setId("profile-certificate");
-        certificate.setMaxLength(40);
-        certificate.getElement().setAttribute("autocomplete", "off");
-        certificate.addValueChangeListener(e -> showDerived());
-        residentId.addValueChangeListener(e -> showDerived());
-        derived.addClassName("profile-derived");
-        derived.setId("profile-derived");
-        supportNeeds.setLabel(t(this, "profile.support"));
-        supportNeeds.setId("profile-support");
-        supportNeeds.setItems(SupportNeed.values());
-        supportNeeds.setItemLabelGenerator(need -> t(this, need.messageKey()));
-        sensitive.addClassName("profile-sensitive");
-        sensitive.add(residentId, certificate, derived, supportNeeds);
-        var consentSection = group("profile.section.sensitive", explanation, consent, consentWithdrawal, sensitive);
+        sensitive = new SensitiveDataFields(today);
 
         county.setLabel(t(this, "profile.county"));
         county.setId("profile-county");
@@ -149,8 +99,7 @@ class ProfileForm extends Composite<Div> {
         contact.setItemLabelGenerator(c -> t(this, c.messageKey()));
         var contactSection = group("profile.section.contact", contact);
 
-        form.add(about, consentSection, home, schooling, contactSection);
-        showSensitivePart();
+        form.add(about, sensitive, home, schooling, contactSection);
         showGraduationYear();
     }
 
@@ -171,59 +120,17 @@ class ProfileForm extends Composite<Div> {
         }
         name.setValue(details.name());
         phone.setValue(details.phone() == null ? accountPhone.value() : details.phone().value());
-        hadConsent = details.hasSensitiveConsent();
-        consent.setValue(hadConsent);
-        storedResidentId = details.maskedResidentId();
-        storedCertificate = details.maskedCertificate();
-        storedCategory = details.category();
-        storedGrade = details.grade();
-        if (!storedResidentId.isEmpty()) {
-            residentId.setHelperText(t(this, "profile.id.stored", storedResidentId));
-        } else {
-            residentId.setHelperText(t(this, "profile.id.hint"));
-        }
-        if (!storedCertificate.isEmpty()) {
-            certificate.setHelperText(t(this, "profile.certificate.stored", storedCertificate));
-        } else {
-            certificate.setHelperText(t(this, "profile.certificate.hint"));
-        }
-        supportNeeds.setValue(details.supportNeeds());
+        sensitive.show(details);
         county.setValue(details.county());
         township.setValue(details.township() == null ? "" : details.township());
         household.setValue(details.household());
         education.setValue(details.education());
         graduationYear.setValue(details.graduationYear() == null ? "" : details.graduationYear().toString());
         contact.setValue(details.contactPreference());
-        showSensitivePart();
-        showDerived();
-    }
-
-    private void showSensitivePart() {
-        sensitive.setVisible(consent.getValue());
-        consentWithdrawal.setVisible(hadConsent && !consent.getValue());
-        if (residentId.getHelperText() == null) {
-            residentId.setHelperText(t(this, "profile.id.hint"));
-            certificate.setHelperText(t(this, "profile.certificate.hint"));
-        }
     }
 
     private void showGraduationYear() {
         graduationYear.setVisible(education.getValue() != null && education.getValue().isHigherEducation());
-    }
-
-    /** Category and grade come from the certificate number: shown as soon as it reads, never asked separately. */
-    private void showDerived() {
-        var typed = certificate.getValue();
-        if (!typed.isBlank() && DisabilityCertificateNumber.parse(typed, null, today)
-                instanceof DisabilityCertificateNumber.Valid(var number)) {
-            derived.setText(t(this, "profile.derived", ProfileText.categoryAndGrade(this, number.category(),
-                    number.grade())));
-        } else if (typed.isBlank() && storedCategory != null && storedGrade != null) {
-            derived.setText(t(this, "profile.derived", ProfileText.categoryAndGrade(this, storedCategory, storedGrade)));
-        } else {
-            derived.setText("");
-        }
-        derived.setVisible(!derived.getText().isEmpty());
     }
 
     /** The changes, or the problems in the order of the fields; nothing typed is cleared either way. */
@@ -237,27 +144,11 @@ class ProfileForm extends Composite<Div> {
         if (!phone.getValue().isBlank()) {
             switch (PhoneNumber.parse(phone.getValue())) {
                 case PhoneNumber.Valid(var number) -> phoneNumber = number;
-                case PhoneNumber.Invalid(var reason) -> errors.add(new FieldError(phone, ProfileText.phoneProblem(this, reason)));
+                case PhoneNumber.Invalid(var reason) ->
+                        errors.add(new FieldError(phone, ProfileText.phoneProblem(this, reason)));
             }
         }
-        ResidentIdNumber id = null;
-        DisabilityCertificateNumber cert = null;
-        if (consent.getValue()) {
-            if (!residentId.getValue().isBlank()) {
-                switch (ResidentIdNumber.parse(residentId.getValue(), today)) {
-                    case ResidentIdNumber.Valid(var number) -> id = number;
-                    case ResidentIdNumber.Invalid(var reason) ->
-                            errors.add(new FieldError(residentId, ProfileText.idProblem(this, reason)));
-                }
-            }
-            if (!certificate.getValue().isBlank()) {
-                switch (DisabilityCertificateNumber.parse(certificate.getValue(), id, today)) {
-                    case DisabilityCertificateNumber.Valid(var number) -> cert = number;
-                    case DisabilityCertificateNumber.Invalid(var reason, var idReason) -> errors.add(
-                            new FieldError(certificate, ProfileText.certificateProblem(this, reason, idReason)));
-                }
-            }
-        }
+        var sensitiveValues = sensitive.read(errors);
         Integer year = null;
         if (graduationYear.isVisible() && !graduationYear.getValue().isBlank()) {
             var digits = TypedInput.compact(graduationYear.getValue());
@@ -265,7 +156,8 @@ class ProfileForm extends Composite<Div> {
             if (digits.matches("\\d{4}") && Integer.parseInt(digits) >= 1950 && Integer.parseInt(digits) <= max) {
                 year = Integer.parseInt(digits);
             } else {
-                errors.add(new FieldError(graduationYear, t(this, "profile.graduation-year.invalid", "1950", String.valueOf(max))));
+                errors.add(new FieldError(graduationYear,
+                        t(this, "profile.graduation-year.invalid", "1950", String.valueOf(max))));
             }
         }
         if (contact.getValue() == null) {
@@ -276,7 +168,8 @@ class ProfileForm extends Composite<Div> {
         }
         var changes = new ProfileChanges(typedName, phoneNumber, county.getValue(),
                 township.getValue(), household.getValue(), education.getValue(), year, contact.getValue(),
-                consent.getValue(), id, cert, consent.getValue() ? supportNeeds.getValue() : Set.of());
+                sensitiveValues.consent(), sensitiveValues.residentId(), sensitiveValues.certificate(),
+                sensitiveValues.supportNeeds());
         return new Result(Optional.of(changes), List.of());
     }
 

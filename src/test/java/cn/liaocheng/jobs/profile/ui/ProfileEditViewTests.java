@@ -56,14 +56,14 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         var form = open(accounts.applicant("李明"));
 
         assertThat($(PageHeading.class).single().getText()).isEqualTo("填写我的资料");
-        assertThat(form.consent.getValue()).isFalse();
-        assertThat(form.sensitive.isVisible()).isFalse();
+        assertThat(form.sensitive.consent.getValue()).isFalse();
+        assertThat(form.sensitive.revealed.isVisible()).isFalse();
         assertThat($(ListItem.class).all()).extracting(ListItem::getText).anySatisfy(t -> assertThat(t).startsWith("为什么要问"))
                 .anySatisfy(t -> assertThat(t).startsWith("会保存什么")).anySatisfy(t -> assertThat(t).startsWith("谁能看到"));
 
-        test(form.consent).click();
+        test(form.sensitive.consent).click();
 
-        assertThat(form.sensitive.isVisible()).isTrue();
+        assertThat(form.sensitive.revealed.isVisible()).isTrue();
     }
 
     @Test
@@ -86,15 +86,15 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
     void missing_answers_are_listed_in_field_order_and_nothing_typed_is_lost() {
         var form = open(accounts.applicant("李明"));
         test(form.name).setValue("");
-        test(form.consent).click();
-        test(form.residentId).setValue("37150219900101123");
+        test(form.sensitive.consent).click();
+        test(form.sensitive.residentId).setValue("37150219900101123");
         test(form.township).setValue("燕店镇");
 
         save();
 
         assertThat(errors()).containsExactly("请填写姓名", "身份证号是 18 位，请检查是否多了或少了", "请选择怎么联系您");
-        assertThat(form.residentId.getValue()).isEqualTo("37150219900101123");
-        assertThat(form.residentId.isInvalid()).isTrue();
+        assertThat(form.sensitive.residentId.getValue()).isEqualTo("37150219900101123");
+        assertThat(form.sensitive.residentId.isInvalid()).isTrue();
         assertThat(form.township.getValue()).isEqualTo("燕店镇");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("错误：");
         assertThat(profiles.ownProfile()).isEmpty();
@@ -105,21 +105,21 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         var form = open(accounts.applicant("李明"));
         var id = TestPeople.uniqueResidentId().value();
         var wrongLast = id.endsWith("1") ? "2" : "1";
-        test(form.consent).click();
-        test(form.residentId).setValue(id.substring(0, 17) + wrongLast);
-        test(form.certificate).setValue(TestPeople.uniqueResidentId().value() + "41");
+        test(form.sensitive.consent).click();
+        test(form.sensitive.residentId).setValue(id.substring(0, 17) + wrongLast);
+        test(form.sensitive.certificate).setValue(TestPeople.uniqueResidentId().value() + "41");
         form.contact.setValue(ContactPreference.SMS);
 
         save();
 
         assertThat(errors()).containsExactly("身份证号有一位不对，请对照身份证逐位检查");
 
-        test(form.residentId).setValue(id);
+        test(form.sensitive.residentId).setValue(id);
         save();
 
         assertThat(errors()).containsExactly("残疾人证号的前 18 位要和您的身份证号一样，请对照两个证件检查");
 
-        test(form.certificate).setValue(id + "81");
+        test(form.sensitive.certificate).setValue(id + "81");
         save();
 
         assertThat(errors()).containsExactly("残疾人证号倒数第 2 位是残疾类别，只能是 1 到 7");
@@ -131,13 +131,13 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         var user = accounts.applicant("李明");
         var form = open(user);
         var id = TestPeople.uniqueResidentId().value();
-        test(form.consent).click();
-        test(form.residentId).setValue(id.substring(0, 6) + " " + id.substring(6).toLowerCase());
-        test(form.certificate).setValue(id + "42");
+        test(form.sensitive.consent).click();
+        test(form.sensitive.residentId).setValue(id.substring(0, 6) + " " + id.substring(6).toLowerCase());
+        test(form.sensitive.certificate).setValue(id + "42");
 
-        assertThat(form.derived.getText()).isEqualTo("从残疾人证号看出：肢体残疾，二级");
+        assertThat(form.sensitive.derived.getText()).isEqualTo("从残疾人证号看出：肢体残疾，二级");
 
-        form.supportNeeds.setValue(Set.of(SupportNeed.STEP_FREE));
+        form.sensitive.supportNeeds.setValue(Set.of(SupportNeed.STEP_FREE));
         form.contact.setValue(ContactPreference.SMS);
         save();
 
@@ -148,10 +148,10 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
 
         navigate(ProfileEditView.ROUTE, ProfileEditView.class);
         var again = $(ProfileForm.class).single();
-        assertThat(again.consent.getValue()).isTrue();
-        assertThat(again.residentId.getValue()).as("never filled back in full").isEmpty();
-        assertThat(again.residentId.getHelperText()).contains(masked);
-        assertThat(again.derived.getText()).isEqualTo("从残疾人证号看出：肢体残疾，二级");
+        assertThat(again.sensitive.consent.getValue()).isTrue();
+        assertThat(again.sensitive.residentId.getValue()).as("never filled back in full").isEmpty();
+        assertThat(again.sensitive.residentId.getHelperText()).contains(masked);
+        assertThat(again.sensitive.derived.getText()).isEqualTo("从残疾人证号看出：肢体残疾，二级");
     }
 
     @Test
@@ -179,11 +179,11 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         var user = accounts.applicant("李明");
         people.self(user);
         var form = open(user);
-        assertThat(form.consentWithdrawal.isVisible()).isFalse();
+        assertThat(form.sensitive.consentWithdrawal.isVisible()).isFalse();
 
-        test(form.consent).click();
+        test(form.sensitive.consent).click();
 
-        assertThat(form.consentWithdrawal.isVisible()).isTrue();
+        assertThat(form.sensitive.consentWithdrawal.isVisible()).isTrue();
         save();
         var details = profiles.ownProfile().orElseThrow();
         assertThat(details.hasSensitiveConsent()).isFalse();
@@ -195,19 +195,19 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
     void an_id_number_someone_else_registered_is_refused_with_a_way_forward() {
         var id = TestPeople.uniqueResidentId().value();
         var first = open(accounts.applicant("甲"));
-        test(first.consent).click();
-        test(first.residentId).setValue(id);
+        test(first.sensitive.consent).click();
+        test(first.sensitive.residentId).setValue(id);
         first.contact.setValue(ContactPreference.SMS);
         save();
 
         var form = open(accounts.applicant("乙"));
-        test(form.consent).click();
-        test(form.residentId).setValue(id);
+        test(form.sensitive.consent).click();
+        test(form.sensitive.residentId).setValue(id);
         form.contact.setValue(ContactPreference.SMS);
         save();
 
         assertThat(errors()).singleElement().asString().startsWith("这个身份证号已经登记过了");
-        assertThat(form.residentId.getValue()).isEqualTo(id);
+        assertThat(form.sensitive.residentId.getValue()).isEqualTo(id);
     }
 
     @Test

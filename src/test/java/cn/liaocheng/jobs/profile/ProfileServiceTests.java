@@ -10,8 +10,11 @@ import cn.liaocheng.jobs.shared.DisabilityCategory;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -56,6 +59,22 @@ class ProfileServiceTests {
         assertThat((String) row.get("certificate_encrypted")).startsWith("v1:");
         assertThat(row.get("category")).isEqualTo("HEARING");
         assertThat(row.get("grade")).isEqualTo(2);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void numbers_never_reach_the_log(CapturedOutput output) {
+        var me = accounts.applicant("李明");
+        TestAccounts.signIn(me);
+        var id = TestPeople.uniqueResidentId();
+
+        profiles.saveOwnProfile(withConsent("李明", id, DisabilityCategory.SPEECH, 3));
+        profiles.saveOwnProfile(withConsent("李明", id, DisabilityCategory.SPEECH, 3));
+        profiles.facts(profiles.ownPersonId().orElseThrow()).orElseThrow();
+        TestAccounts.signIn(accounts.applicant("冒名"));
+        profiles.saveOwnProfile(withConsent("冒名", id, DisabilityCategory.SPEECH, 3));
+
+        assertThat(output.getAll()).doesNotContain(id.value()).doesNotContain(id.value().substring(6, 14));
     }
 
     @Test

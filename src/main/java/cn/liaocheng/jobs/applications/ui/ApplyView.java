@@ -38,6 +38,8 @@ class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Where "我的资料" lives; a person without a profile fills it in before applying. */
     static final String PROFILE_ROUTE = "profile";
+    /** Where a helper adds the person they help (profile's 代办 pages). */
+    static final String HELPING_ROUTE = "helping/add";
 
     private final CatalogueService catalogue;
     private final ProfileService profiles;
@@ -79,7 +81,8 @@ class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (people.isEmpty()) {
             var link = new Anchor(PROFILE_ROUTE, getTranslation("application.start.profile.link"));
             link.addClassName("button-link");
-            add(new Paragraph(getTranslation("application.start.profile")), new Paragraph(link));
+            var helping = new Anchor(HELPING_ROUTE, getTranslation("application.start.helping.link"));
+            add(new Paragraph(getTranslation("application.start.profile")), new Paragraph(link), new Paragraph(helping));
             return;
         }
         add(new Paragraph(getTranslation("application.start.intro")));

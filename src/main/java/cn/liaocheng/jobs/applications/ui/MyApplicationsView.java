@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** 我的申请: drafts to continue and applications sent, for the account itself and for everyone it helps. */
 @Route(value = "applications", layout = MainLayout.class)
+@Menu(order = 12, title = "application.mine.heading") // like 我的资料: listed for signed-in accounts only
 @PermitAll
 class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.applications.ui;
 
+import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.StartOutcome;
 import cn.liaocheng.jobs.catalogue.CatalogueService;
@@ -25,7 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ import java.util.List;
  * existing draft for the same person and offer is resumed instead of starting again.
  */
 @Route(value = "apply/:slug([a-z0-9][a-z0-9-]{0,79})", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed(Role.Names.APPLICANT) // residents and family members; staff see applications in review
 class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Where "我的资料" lives; a person without a profile fills it in before applying. */

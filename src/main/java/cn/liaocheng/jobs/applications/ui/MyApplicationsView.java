@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.applications.ui;
 
+import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.MyApplication;
 import cn.liaocheng.jobs.shell.MainLayout;
@@ -18,14 +19,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** 我的申请: drafts to continue and applications sent, for the account itself and for everyone it helps. */
 @Route(value = "applications", layout = MainLayout.class)
 @Menu(order = 12, title = "application.mine.heading") // like 我的资料: listed for signed-in accounts only
-@PermitAll
+@RolesAllowed(Role.Names.APPLICANT) // residents and family members; staff see applications in review
 class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;

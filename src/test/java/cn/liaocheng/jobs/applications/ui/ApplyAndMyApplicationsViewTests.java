@@ -52,6 +52,29 @@ class ApplyAndMyApplicationsViewTests extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("apply-online").getHref()).isEqualTo("apply/" + offer.slug());
     }
 
+    private java.util.List<String> menu() {
+        var nav = $(com.vaadin.flow.component.html.Nav.class).withAttribute("aria-label", "主要栏目").single();
+        return $(Anchor.class, nav).all().stream().map(Anchor::getText).toList();
+    }
+
+    @Test
+    void my_applications_is_in_the_menu_of_signed_in_applicants_only() {
+        navigate("how-to-apply", com.vaadin.flow.component.html.Div.class);
+        assertThat(menu()).doesNotContain("我的申请");
+
+        TestAccounts.signIn(accounts.applicant("张伟"));
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        navigate("how-to-apply", com.vaadin.flow.component.html.Div.class);
+        assertThat(menu()).containsSubsequence("我的资料", "代办", "我的申请");
+
+        TestAccounts.signIn(accounts.create("工作人员", cn.liaocheng.jobs.accounts.Role.STAFF));
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        navigate("how-to-apply", com.vaadin.flow.component.html.Div.class);
+        assertThat(menu()).doesNotContain("我的申请");
+    }
+
     @Test
     void someone_without_a_profile_is_sent_to_fill_it_in_first() {
         TestAccounts.signIn(accounts.applicant("张伟"));
@@ -59,6 +82,7 @@ class ApplyAndMyApplicationsViewTests extends SpringBrowserlessTest {
         navigate("apply/" + offers.offer(token).save().slug(), ApplyView.class);
 
         assertThat($(Anchor.class).withText("填写我的资料").single().getHref()).isEqualTo("profile");
+        assertThat($(Anchor.class).withText("添加要帮助的人").single().getHref()).isEqualTo("helping/add");
         assertThat($(Button.class).withId("start").exists()).isFalse();
     }
 

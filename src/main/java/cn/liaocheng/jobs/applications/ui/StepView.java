@@ -7,7 +7,9 @@ import cn.liaocheng.jobs.applications.SaveOutcome;
 import cn.liaocheng.jobs.applications.Step;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.profile.SubmitPermission;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.UI;
@@ -131,8 +133,14 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var actions = new Div(next, later);
         actions.addClassName("form-actions");
         draftStatus.setText(getTranslation("application.draft.autosave"));
-        add(back, caption, indicator, new PageHeading(getTranslation(current.titleKey())), errors, conflict, form,
-                actions, draftStatus);
+        add(back, caption, indicator, new PageHeading(getTranslation(current.titleKey())));
+        if (loaded.permission() instanceof SubmitPermission.AwaitingConsent) {
+            // Said before the work, not only at the end: they may fill in everything, but sending waits for consent.
+            var notice = new Notice(getTranslation("application.consent.awaiting.step", loaded.personName()));
+            notice.setId("consent-awaiting");
+            add(notice);
+        }
+        add(errors, conflict, form, actions, draftStatus);
     }
 
     private void saveAndContinue() {

@@ -158,6 +158,18 @@ class StepViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_helper_whose_consent_is_awaited_is_told_before_filling_in_that_sending_waits_for_it() {
+        var daughter = accounts.applicant("王芳");
+        var father = people.helpedBy(daughter, Relationship.DAUGHTER, false);
+        long id = drafts.draft(daughter, father.personId(), offers.offer(token).save());
+
+        open(id, "where");
+
+        assertThat($(Paragraph.class).id("consent-awaiting").getText()).contains("王建国 确认同意由您代办以后，才能提交");
+        assertThat($(Button.class).id("continue").isEnabled()).isTrue();
+    }
+
+    @Test
     void editing_the_address_cannot_skip_questions() {
         long id = draft(OfferSubtype.VOCATIONAL);
 

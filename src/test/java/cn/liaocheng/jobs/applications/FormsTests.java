@@ -78,6 +78,24 @@ class FormsTests {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void both_languages_have_the_same_application_texts() throws IOException {
+        var zh = load("translations_zh_CN.properties").stringPropertyNames().stream()
+                .filter(k -> k.startsWith("application.")).collect(java.util.stream.Collectors.toSet());
+        var en = load("translations_en.properties").stringPropertyNames().stream()
+                .filter(k -> k.startsWith("application.")).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(zh).isNotEmpty().isEqualTo(en);
+    }
+
+    private Properties load(String file) throws IOException {
+        var texts = new Properties();
+        try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + file)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
     private static void check(Properties texts, String key, ArrayList<String> missing) {
         if (!texts.containsKey(key) && !missing.contains(key)) {
             missing.add(key);

@@ -32,4 +32,8 @@ public record Application(long id, int version, long offerId, String offerSlug, 
     public boolean isDraft() {
         return status.isDraft();
     }
+
+    public boolean isOpenForAnswers() {
+        return status.isOpenForAnswers();
+    }
 }

@@ -103,19 +103,20 @@ public class ApplicationService {
         if (saved.isPresent()) {
             return new SaveOutcome.Saved(saved.get());
         }
-        return store.find(applicationId).filter(Application::isDraft).isPresent()
+        return store.find(applicationId).filter(Application::isOpenForAnswers).isPresent()
                 ? new SaveOutcome.Conflict() : new SaveOutcome.NotADraft();
     }
 
     /**
-     * Sends the draft as it was checked. Idempotent: a second press, a resent request or another tab finds it already
-     * sent and gets the same reference; the state change is one conditional SQL statement.
+     * Sends the draft as it was checked, or, after 需补充材料, sends the same application back to review. Idempotent: a
+     * second press, a resent request or another tab finds it already sent and gets the same reference; the state
+     * change is one conditional SQL statement.
      */
     @Transactional
     public SubmitOutcome submit(long applicationId, int version) {
         var details = find(applicationId).orElseThrow(ApplicationNotFoundException::new);
         var application = details.application();
-        if (!application.isDraft()) {
+        if (!application.isOpenForAnswers()) {
             return new SubmitOutcome.AlreadySubmitted(requireReference(application));
         }
         var submitter = switch (details.permission()) {
@@ -140,14 +141,21 @@ public class ApplicationService {
         }
         // Answers to questions no longer shown (a "yes" changed to "no") are not sent.
         var sent = answers.only(form.shownQuestions(answers).stream().map(Question::id).toList());
-        var reference = store.submit(applicationId, version, sent, submitter, today().getYear(), clock.instant());
+        var from = application.status();
+        var reference = from == ApplicationStatus.MORE_INFO_NEEDED
+                ? store.resubmit(applicationId, version, sent, clock.instant())
+                : store.submit(applicationId, version, sent, submitter, today().getYear(), clock.instant());
         if (reference.isEmpty()) {
             var now = store.find(applicationId).orElseThrow(ApplicationNotFoundException::new);
-            return now.isDraft() ? new SubmitOutcome.Conflict()
+            return now.isOpenForAnswers() ? new SubmitOutcome.Conflict()
                     : new SubmitOutcome.AlreadySubmitted(requireReference(now));
         }
-        store.recordStatusChange(applicationId, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, null,
-                submitter.accountId(), clock.instant());
+        var to = from == ApplicationStatus.MORE_INFO_NEEDED ? ApplicationStatus.IN_REVIEW : ApplicationStatus.SUBMITTED;
+        store.recordStatusChange(applicationId, from, to, null, submitter.accountId(), clock.instant());
+        if (to == ApplicationStatus.IN_REVIEW) {
+            events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, null));
+            return new SubmitOutcome.Submitted(reference.get());
+        }
         events.publishEvent(new ApplicationSubmitted(applicationId, application.offerId(), application.personId(),
                 reference.get()));
         return new SubmitOutcome.Submitted(reference.get());

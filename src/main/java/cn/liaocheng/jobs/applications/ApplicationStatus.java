@@ -27,6 +27,11 @@ public enum ApplicationStatus {
         return this == DRAFT;
     }
 
+    /** The applicant may change answers: while drafting, and when staff asked for more (same application). */
+    public boolean isOpenForAnswers() {
+        return this == DRAFT || this == MORE_INFO_NEEDED;
+    }
+
     /**
      * The moves staff can make. A draft becomes {@link #SUBMITTED} only by {@code submit}; {@link #MORE_INFO_NEEDED}
      * goes back to review when the applicant has answered.

@@ -81,7 +81,7 @@ class ApplicationStore {
                 update applications_application
                 set answers = answers || cast(:answers as jsonb), current_step = :step,
                     version = version + 1, updated_at = :now
-                where id = :id and version = :version and status = 'DRAFT'
+                where id = :id and version = :version and status in ('DRAFT', 'MORE_INFO_NEEDED')
                 returning version""")
                 .param("answers", toJson(stepAnswers)).param("step", step).param("now", Timestamp.from(now))
                 .param("id", id).param("version", version)
@@ -107,6 +107,21 @@ class ApplicationStore {
                 .param("answers", toJson(answers)).param("year", String.valueOf(year))
                 .param("by", submitter.accountId()).param("name", submitter.name())
                 .param("relationship", submitter.relationship()).param("now", Timestamp.from(now))
+                .param("id", id).param("version", version)
+                .query(String.class).optional();
+    }
+
+    /**
+     * Sends an application back to review after the applicant answered what staff asked for: same reference, one
+     * statement, so a second press changes nothing.
+     */
+    Optional<String> resubmit(long id, int version, Answers answers, Instant now) {
+        return jdbc.sql("""
+                update applications_application
+                set status = 'IN_REVIEW', answers = cast(:answers as jsonb), updated_at = :now, version = version + 1
+                where id = :id and version = :version and status = 'MORE_INFO_NEEDED'
+                returning reference""")
+                .param("answers", toJson(answers)).param("now", Timestamp.from(now))
                 .param("id", id).param("version", version)
                 .query(String.class).optional();
     }

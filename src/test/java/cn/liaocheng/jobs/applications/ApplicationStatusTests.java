@@ -113,6 +113,32 @@ class ApplicationStatusTests {
     }
 
     @Test
+    void after_more_information_is_asked_the_applicant_answers_in_the_same_application_and_sends_it_again() {
+        var family = submittedByDaughter();
+        long id = family.applicationId();
+        TestAccounts.signIn(family.daughter());
+        var reference = applications.find(id).orElseThrow().application().reference();
+        assertThat(applications.save(id, drafts.version(id), "goal", Answers.none().with("training-goal", "OTHER")))
+                .isInstanceOf(SaveOutcome.NotADraft.class);
+        signInAsStaff();
+        applications.changeStatus(id, ApplicationStatus.IN_REVIEW, null);
+        applications.changeStatus(id, ApplicationStatus.MORE_INFO_NEEDED, "请说明学完以后的打算");
+
+        TestAccounts.signIn(family.daughter());
+        assertThat(applications.save(id, drafts.version(id), "goal", Answers.none().with("training-goal", "OTHER")))
+                .isInstanceOf(SaveOutcome.Saved.class);
+        int version = drafts.version(id);
+        assertThat(applications.submit(id, version)).isEqualTo(new SubmitOutcome.Submitted(reference));
+        assertThat(applications.submit(id, version)).isEqualTo(new SubmitOutcome.AlreadySubmitted(reference));
+
+        var application = applications.find(id).orElseThrow().application();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(application.answers().text("training-goal")).isEqualTo("OTHER");
+        assertThat(applications.history(id)).last().extracting(StatusChange::from, StatusChange::to)
+                .containsExactly(ApplicationStatus.MORE_INFO_NEEDED, ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
     void applicants_and_signed_out_visitors_cannot_change_a_status() {
         var family = submittedByDaughter();
 

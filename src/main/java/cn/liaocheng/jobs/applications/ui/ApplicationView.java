@@ -1,8 +1,10 @@
 package cn.liaocheng.jobs.applications.ui;
 
 import cn.liaocheng.jobs.applications.ApplicationService;
+import cn.liaocheng.jobs.applications.ApplicationStatus;
 import cn.liaocheng.jobs.applications.StatusChange;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,6 +47,7 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         removeAll();
+        var history = applications.history(application.id());
         title = getTranslation("application.detail.heading", found.offer().title().in(getLocale()));
         var back = new Anchor(ApplyRoutes.mine(), getTranslation("application.back.mine"));
         back.addClassName("back-link");
@@ -53,11 +56,25 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         status.addClassName("application-status");
         var submittedBy = new Paragraph(Receipt.submittedBy(this, application));
         submittedBy.addClassName("submitted-by");
-        add(back, new PageHeading(title), status, submittedBy,
-                new H2(getTranslation("application.detail.history")), timeline(applications.history(application.id())),
-                new Receipt(found),
+        add(back, new PageHeading(title), status, submittedBy);
+        if (application.status() == ApplicationStatus.MORE_INFO_NEEDED) {
+            moreInformation(found.id(), history);
+        }
+        add(new H2(getTranslation("application.detail.history")), timeline(history), new Receipt(found),
                 new H2(getTranslation("application.detail.answers")),
                 new AnswerList(found.form(), application.answers(), null));
+    }
+
+    /** What staff asked for, and the way to answer it in the same application. */
+    private void moreInformation(long id, List<StatusChange> history) {
+        var asked = history.reversed().stream().filter(c -> c.to() == ApplicationStatus.MORE_INFO_NEEDED)
+                .map(StatusChange::reason).filter(java.util.Objects::nonNull).findFirst().orElse("");
+        var notice = new Notice(getTranslation("application.more-info.asked", asked));
+        notice.setId("more-info");
+        var answer = new Anchor(ApplyRoutes.check(id), getTranslation("application.more-info.answer"));
+        answer.addClassName("button-link");
+        answer.setId("answer-more-info");
+        add(notice, new Paragraph(answer));
     }
 
     private OrderedList timeline(List<StatusChange> history) {

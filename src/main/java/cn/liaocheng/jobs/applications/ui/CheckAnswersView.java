@@ -42,12 +42,12 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var found = ApplicationPage.load(event, applications);
-        if (found.isEmpty() || found.get().application().isDraft() && !found.get().permission().mayPrepareDrafts()) {
+        if (found.isEmpty() || found.get().application().isOpenForAnswers() && !found.get().permission().mayPrepareDrafts()) {
             throw new NotFoundException();
         }
         var loaded = found.get();
         var application = loaded.application();
-        if (!application.isDraft()) {
+        if (!application.isOpenForAnswers()) {
             event.forwardTo(ApplyRoutes.application(application.id()));
             return;
         }

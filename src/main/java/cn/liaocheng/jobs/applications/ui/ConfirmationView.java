@@ -36,7 +36,7 @@ class ConfirmationView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         var found = ApplicationPage.load(event, applications).orElseThrow(NotFoundException::new);
         var application = found.application();
-        if (application.isDraft()) {
+        if (application.isOpenForAnswers()) {
             event.forwardTo(ApplyRoutes.check(application.id()));
             return;
         }

@@ -101,6 +101,12 @@ class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicT
                 if (application.submittedBy() != null && application.submittedBy().isHelper()) {
                     card.add(new Paragraph(by));
                 }
+                if (application.isOpenForAnswers()) {
+                    var answer = new Anchor(ApplyRoutes.application(application.id()),
+                            getTranslation("application.more-info.answer"));
+                    answer.addClassName("button-link");
+                    card.add(new Paragraph(answer));
+                }
             }
             list.add(card);
         });

@@ -64,12 +64,12 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var found = ApplicationPage.load(event, applications);
-        if (found.isEmpty() || !found.get().permission().mayPrepareDrafts() && found.get().application().isDraft()) {
+        if (found.isEmpty() || !found.get().permission().mayPrepareDrafts() && found.get().application().isOpenForAnswers()) {
             throw new NotFoundException();
         }
         var loaded = found.get();
         var application = loaded.application();
-        if (!application.isDraft()) {
+        if (!application.isOpenForAnswers()) {
             event.forwardTo(ApplyRoutes.application(application.id()));
             return;
         }

@@ -174,6 +174,28 @@ class CheckAndConfirmationViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void when_staff_ask_for_more_the_application_page_says_what_and_leads_to_sending_it_again() {
+        var me = accounts.applicant("张伟");
+        long id = drafts.completeDraft(me, people.self(me).personId(), offers.offer(token).save());
+        applications.submit(id, drafts.version(id));
+        var reference = applications.find(id).orElseThrow().application().reference();
+        TestAccounts.signIn(accounts.create("县残联 刘老师", cn.liaocheng.jobs.accounts.Role.STAFF));
+        applications.changeStatus(id, cn.liaocheng.jobs.applications.ApplicationStatus.MORE_INFO_NEEDED, "请说明以前做过什么工作");
+
+        TestAccounts.signIn(me);
+        navigate("applications/" + id, ApplicationView.class);
+        assertThat($(Paragraph.class).id("more-info").getText()).isEqualTo("工作人员请您补充：请说明以前做过什么工作");
+        test($(Anchor.class).id("answer-more-info")).click();
+        assertThat(heading()).isEqualTo("检查您的回答");
+        test($(Button.class).id("submit")).click();
+
+        assertThat(heading()).isEqualTo("申请已提交");
+        assertThat($(Span.class).id("reference").getText()).isEqualTo(reference);
+        assertThat(applications.find(id).orElseThrow().application().status())
+                .isEqualTo(cn.liaocheng.jobs.applications.ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
     void a_draft_opened_from_its_address_continues_where_it_was_left() {
         var me = accounts.applicant("张伟");
         long id = drafts.draft(me, people.self(me).personId(), offers.offer(token).save());

@@ -61,6 +61,22 @@ class ApplicationServiceTests {
         assertThat(answers.text("phone")).isEqualTo(me.phoneNumber());
     }
 
+    @Autowired Prefiller prefiller;
+
+    @Test
+    void where_the_profile_is_silent_the_offer_pre_fills_the_county_and_nothing_else_is_guessed() {
+        var offer = offers.offer(token).county(cn.liaocheng.jobs.shared.County.GUANXIAN).save();
+        var facts = new cn.liaocheng.jobs.profile.ApplicantFacts(1L, "张伟", "", null, null, null, null, null, null,
+                null, cn.liaocheng.jobs.profile.ContactPreference.PHONE_CALL, java.util.Set.of(), null);
+
+        var answers = prefiller.answers(Forms.forOffer(offer), facts, offer);
+
+        assertThat(answers.asMap()).containsOnlyKeys("county", "contact-preference", "support-needs");
+        assertThat(answers.text("county")).isEqualTo("GUANXIAN");
+        assertThat(answers.text("contact-preference")).isEqualTo("PHONE_CALL");
+        assertThat(answers.values("support-needs")).isEmpty();
+    }
+
     @Test
     void applying_again_for_the_same_offer_resumes_the_draft_at_the_step_where_it_was_left() {
         var me = accounts.applicant("张伟");

@@ -4,6 +4,8 @@ import cn.liaocheng.jobs.shell.Announcer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A form field for one document: a visible label, the hint "PDF、JPG 或 PNG，不超过 10 MB", a 选择文件 button and,
- * once a file is in, its name and size with a 删除 button. The value is the document's id, so a form binds it with
+ * once a file is in, its name (a link that downloads it) and size with a 删除 button. The value is the document's id, so a form binds it with
  * {@code Binder} like any other field ({@code asRequired} shows its message here and in the shell's ErrorSummary).
  * <p>
  * Progress and the result are announced through the shell's {@link Announcer}: "正在上传 …", "已上传 50%",
@@ -39,7 +41,7 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
     private final Upload upload = new Upload();
     private final Button choose;
     private final Div file = new Div();
-    private final Span fileName = new Span();
+    private final Anchor fileName = new Anchor();
     private final Span fileFacts = new Span();
     private final Button remove;
     private final Div missing = new Div();
@@ -112,6 +114,14 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
     /** The document shown now, if any. */
     public Optional<DocumentInfo> document() {
         return Optional.ofNullable(shown);
+    }
+
+    /** Read-only (a submitted application): the file stays visible and downloadable, nothing can be changed. */
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        remove.setVisible(!readOnly);
+        upload.setVisible(!readOnly && shown == null);
     }
 
     @Override
@@ -231,6 +241,10 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
     private void show(DocumentInfo document) {
         shown = document;
         fileName.setText(document.displayName());
+        // The name is a link to the file itself, so the person can check they picked the right one.
+        fileName.setHref(accessCheckedByForm
+                ? DocumentDownload.of(() -> documents.openAccessCheckedByCaller(document.id()))
+                : DocumentDownload.ofOwnDocument(documents, document.id()), AttachmentType.DOWNLOAD);
         fileFacts.setText(getTranslation(document.type().messageKey()) + " · " + SizeText.of(document.sizeBytes()));
         // The visible word comes first, so voice control ("点击 删除") still finds the button (WCAG 2.5.3).
         remove.setAriaLabel(getTranslation("document.upload.remove-named", document.displayName()));
@@ -243,7 +257,7 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
         shown = null;
         file.setVisible(false);
         missing.setVisible(false);
-        upload.setVisible(true);
+        upload.setVisible(!isReadOnly());
     }
 
     private static String fileNameOf(DomEvent event) {

@@ -11,6 +11,7 @@ import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -24,6 +25,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadResult;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -109,7 +111,7 @@ class DocumentUploadFieldTests extends SpringBrowserlessTest {
     }
 
     private String shownName() {
-        return $(Span.class).withClassName("document-upload-name").single().getText();
+        return $(Anchor.class).withClassName("document-upload-name").single().getText();
     }
 
     private String shownFacts() {
@@ -170,6 +172,21 @@ class DocumentUploadFieldTests extends SpringBrowserlessTest {
         assertThat(upload().isVisible()).isFalse();
         assertThat(announced()).isEqualTo("上传完成：证件照.png");
         assertThat(form.field.isInvalid()).isFalse();
+    }
+
+    @Test
+    void the_file_name_downloads_the_file_for_its_uploader_and_for_nobody_else() {
+        upload("证件照.png", "image/png", TestFiles.png());
+        var link = $(Anchor.class).withClassName("document-upload-name").single();
+
+        var mine = new ByteArrayOutputStream();
+        test(link).download(mine);
+        assertThat(mine.toByteArray()).isEqualTo(TestFiles.png());
+
+        TestAccounts.signIn(accounts.applicant("李强"));
+        var theirs = new ByteArrayOutputStream();
+        test(link).download(theirs);
+        assertThat(theirs.toByteArray()).isEmpty();
     }
 
     @Test
@@ -272,7 +289,7 @@ class DocumentUploadFieldTests extends SpringBrowserlessTest {
         assertThat(documents.info(id)).isEmpty();
         assertThat(announced()).isEqualTo("已删除：证件照.png");
         assertThat(upload().isVisible()).isTrue();
-        assertThat($(Span.class).withClassName("document-upload-name").exists()).isFalse();
+        assertThat($(Anchor.class).withClassName("document-upload-name").exists()).isFalse();
     }
 
     @Test
@@ -311,6 +328,17 @@ class DocumentUploadFieldTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_read_only_field_shows_the_file_but_offers_no_upload_and_no_remove() {
+        form.field.setValue(storedDirectly(TestFiles.pdf(), "经营计划.pdf"));
+
+        form.field.setReadOnly(true);
+
+        assertThat(shownName()).isEqualTo("经营计划.pdf");
+        assertThat($(Button.class).withText("删除").exists()).isFalse();
+        assertThat(upload().isVisible()).isFalse();
+    }
+
+    @Test
     void someone_elses_document_set_as_the_value_reveals_nothing() {
         var other = accounts.applicant("李强");
         TestAccounts.signIn(other);
@@ -319,7 +347,7 @@ class DocumentUploadFieldTests extends SpringBrowserlessTest {
 
         form.field.setValue(theirs);
 
-        assertThat($(Span.class).withClassName("document-upload-name").exists()).isFalse();
+        assertThat($(Anchor.class).withClassName("document-upload-name").exists()).isFalse();
         assertThat(form.getElement().getTextRecursively()).doesNotContain("李强的经营计划");
         assertThat($(Div.class).withClassName("document-upload-missing").single().getText())
                 .isEqualTo("原来上传的文件已经不在了，请重新上传");

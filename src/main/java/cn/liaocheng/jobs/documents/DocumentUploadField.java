@@ -52,6 +52,10 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
     private @Nullable UI ui;
     private boolean polling;
     private int pollIntervalBefore = -1;
+    // The browser reports "upload-start" in its own request, which can reach us after the upload itself (a
+    // separate request) has already been handled; counting both keeps "正在上传" from replacing the result.
+    private int uploadsStarted;
+    private int uploadsEnded;
 
     /**
      * @param label what the document is, e.g. "残疾人证照片" or "经营计划"; shown above the button
@@ -78,7 +82,7 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
         upload.addFileRejectedListener(this::rejectedByBrowser);
         upload.getElement().addEventListener("upload-start", e -> started(fileNameOf(e)))
                 .addEventData("event.detail.file.name");
-        upload.getElement().addEventListener("upload-error", e -> failed());
+        upload.getElement().addEventListener("upload-error", e -> connectionFailed());
 
         remove = new Button(getTranslation("document.upload.remove"), e -> removeFile());
         remove.addClassName("document-upload-remove");
@@ -155,6 +159,7 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
 
     /** Called (under the session lock) when the upload handler has a result. */
     void finished(UploadOutcome outcome) {
+        uploadsEnded++;
         stopPolling();
         upload.clearFileList();
         switch (outcome) {
@@ -174,8 +179,9 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
         }
     }
 
-    /** The upload broke off, the connection failed, or the server could not keep the file. */
+    /** The upload broke off or the server could not keep the file. */
     void failed() {
+        uploadsEnded++;
         stopPolling();
         upload.clearFileList();
         refuse(getTranslation("document.upload.failed"));
@@ -189,7 +195,18 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
         return ui;
     }
 
+    /** The browser gave up on the request; only news if the server has not reported on this upload already. */
+    private void connectionFailed() {
+        if (uploadsEnded < uploadsStarted) {
+            failed();
+        }
+    }
+
     private void started(String name) {
+        uploadsStarted++;
+        if (uploadsEnded >= uploadsStarted) {
+            return; // the result is in already, and was announced
+        }
         announcer.announce(getTranslation("document.upload.uploading", name));
         var current = ui;
         if (current != null && !polling) {

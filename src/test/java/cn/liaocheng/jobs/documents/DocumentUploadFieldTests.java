@@ -247,6 +247,26 @@ class DocumentUploadFieldTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_start_reported_after_a_quick_upload_has_finished_does_not_replace_the_result() {
+        upload("经营计划.pdf", "application/pdf", TestFiles.exe());
+
+        browserSends("upload-start", "event.detail.file.name", "经营计划.pdf");
+
+        assertThat(announced()).isEqualTo("文件类型不对：只能上传 PDF、JPG 或 PNG");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void a_connection_error_after_the_server_already_reported_is_not_announced_again() {
+        browserSends("upload-start", "event.detail.file.name", "证件照.png");
+        upload("证件照.png", "image/png", TestFiles.png());
+
+        browserSends("upload-error", "event.detail.file.name", "证件照.png");
+
+        assertThat(announced()).isEqualTo("上传完成：证件照.png");
+    }
+
+    @Test
     void progress_is_announced_in_plain_words() {
         form.field.progressed(50);
 

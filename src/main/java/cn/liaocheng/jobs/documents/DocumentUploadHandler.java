@@ -4,6 +4,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadResult;
 import java.io.IOException;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ final class DocumentUploadHandler implements UploadHandler {
         UploadOutcome outcome;
         try (var content = new ProgressSteps(event.getInputStream(), event.getFileSize(),
                 percent -> ui.access(() -> field.progressed(percent)))) {
-            outcome = documents.store(content, event.getFileName());
+            // A hand-made request may leave the name out; the name is only ever shown.
+            outcome = documents.store(content, Objects.requireNonNullElse(event.getFileName(), ""));
         } catch (IOException | RuntimeException e) {
             // Neither the file's name nor its content: both can be personal.
             log.warn("A document upload did not complete: {}", e.getClass().getName());

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 class IdleSessions implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(IdleSessions.class);
-    private static final String HTTP_SESSION = IdleSessions.class.getName() + ".httpSession";
+    static final String HTTP_SESSION = IdleSessions.class.getName() + ".httpSession";
 
     private final SessionTimeoutSettings settings;
     private final AuthenticationContext authentication;
@@ -67,7 +67,7 @@ class IdleSessions implements VaadinServiceInitListener {
         });
     }
 
-    private static void endHttpSession(VaadinSession session) {
+    static void endHttpSession(VaadinSession session) {
         if (session.getAttribute(HTTP_SESSION) instanceof WrappedSession http) {
             try {
                 http.invalidate();

@@ -5,11 +5,13 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
-import java.util.Optional;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -52,21 +54,53 @@ class SignInSession {
     }
 
     /**
-     * The page Vaadin's access control was asked for before it sent the person to sign in, if it is a path inside
-     * the portal; anything else (another site, "//evil.example") is ignored, so the link cannot send people away.
+     * The page the person wanted before being asked to sign in, if it is a path inside the portal; anything else
+     * (another site, "//evil.example") is ignored, so that the address cannot send people away. Vaadin keeps it in
+     * one of two places: a navigation inside the page stores the route, a page load that Spring Security turned away
+     * leaves a saved request.
      */
     static String targetAfterSignIn() {
-        return storedRedirect().orElse(DEFAULT_TARGET);
-    }
-
-    private static Optional<String> storedRedirect() {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return Optional.empty();
+            return DEFAULT_TARGET;
         }
-        var stored = session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-        session.getSession().removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-        return Optional.ofNullable(stored instanceof String path ? insidePortal(path) : null);
+        var http = session.getSession();
+        var route = http.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        var saved = http.getAttribute(SAVED_REQUEST);
+        http.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        http.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
+        http.removeAttribute(SAVED_REQUEST);
+        String target = null;
+        if (route instanceof String path) {
+            target = insidePortal(path);
+        } else if (saved instanceof SavedRequest request) {
+            target = fromSavedRequest(request.getRedirectUrl());
+        }
+        return target == null ? DEFAULT_TARGET : target;
+    }
+
+    /** Spring Security's session attribute for a request it turned away to ask for sign-in first. */
+    static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+
+    /** "http://host/context/applications/12?continue" becomes "applications/12". */
+    static @Nullable String fromSavedRequest(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException notAnAddress) {
+            return null;
+        }
+        var path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        var request = VaadinServletRequest.getCurrent();
+        var contextPath = request == null ? "" : request.getContextPath();
+        if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
+        }
+        var query = uri.getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(parameter -> !parameter.equals("continue") && !parameter.startsWith("continue="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        var relative = insidePortal(path);
+        return relative == null ? null : query.isEmpty() ? relative : relative + "?" + query;
     }
 
     static @Nullable String insidePortal(String path) {

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 
 @SpringBootTest
 @Import(RecordingSessionFixation.class)
@@ -96,7 +97,21 @@ class SignInViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_a_page_load_that_asked_to_sign_in_the_person_goes_back_to_that_address() {
+        var user = testAccounts.applicant("周八");
+        navigate(SignInView.class);
+        VaadinSession.getCurrent().getSession().setAttribute(SignInSession.SAVED_REQUEST,
+                new SimpleSavedRequest("http://localhost:8080/account?tab=2&continue"));
+
+        type(user.phoneNumber(), TestAccounts.PASSWORD);
+
+        assertThat(pendingLocation()).isEqualTo("account?tab=2");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(SignInSession.SAVED_REQUEST)).isNull();
+    }
+
+    @Test
     void a_stored_address_on_another_site_is_ignored() {
+        assertThat(SignInSession.fromSavedRequest("http://localhost:8080//evil.example/x")).isNull();
         assertThat(SignInSession.insidePortal("//evil.example/x")).isNull();
         assertThat(SignInSession.insidePortal("https://evil.example")).isNull();
         assertThat(SignInSession.insidePortal("/applications/12")).isEqualTo("applications/12");

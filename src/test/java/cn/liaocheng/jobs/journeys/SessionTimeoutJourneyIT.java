@@ -3,71 +3,28 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.TestAccounts;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Signing in and the idle-session warning in a real browser, with the timeout shortened to 40 seconds (warning 20
- * seconds before, heartbeat every 5) through the properties the portal documents for this. Its own portal instance,
- * since no other journey wants sessions this short.
+ * The account pages and the idle-session warning in a real browser. The session timeout is shortened to 40 seconds
+ * (warning 20 seconds before, heartbeat every 5) through the properties the portal documents for this, so this class
+ * has its own portal instance rather than the one the other journeys share.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=false", "vaadin.devmode.devTools.enabled=false",
                 "portal.session.idle-timeout=40s", "portal.session.warning-before=20s", "vaadin.heartbeatInterval=5"})
-class SessionTimeoutJourneyIT {
+class SessionTimeoutJourneyIT extends JourneyTestBase {
 
-    private static JourneyTestBase.SharedBrowser shared;
-
-    @LocalServerPort int port;
     @Autowired TestAccounts testAccounts;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        shared = new JourneyTestBase.SharedBrowser();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shared.close();
-    }
-
-    @BeforeEach
-    void openPhone() {
-        context = shared.browser().newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
-                .setIsMobile(true).setHasTouch(true).setLocale("zh-CN").setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePhone() {
-        context.close();
-    }
-
-    private void waitForVaadin() {
-        page.waitForFunction("() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
-    }
-
-    private String h1() {
-        page.locator("#page-heading").waitFor();
-        waitForVaadin();
-        return page.locator("h1").innerText().strip();
-    }
 
     private void signInAs(String phone) {
         page.locator("#sign-in-phone input").fill(phone);
@@ -75,42 +32,87 @@ class SessionTimeoutJourneyIT {
         page.locator("#sign-in-submit").click();
     }
 
+    private void checkPage(String path, String heading, boolean careMode, SoftAssertions soft) {
+        // Care mode sticks (a cookie), so normal mode is asked for explicitly too.
+        open(path + (path.contains("?") ? "&" : "?") + (careMode ? "care=1" : "care=0"));
+        waitForCareMode(careMode);
+        soft.assertThat(h1Text()).as("h1 of %s", path).isEqualTo(heading);
+        soft.assertThat(page.locator("h1").count()).as("h1 count on %s", path).isEqualTo(1);
+        try {
+            assertNoAxeViolations(careMode);
+        } catch (AssertionError axe) {
+            soft.fail(axe.getMessage());
+        }
+        page.setViewportSize(320, 780);
+        Map<String, Object> widths = afterLayout("() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth})");
+        soft.assertThat(((Number) widths.get("scroll")).intValue()).as("scrollWidth of %s at 320 px", path)
+                .isLessThanOrEqualTo(((Number) widths.get("inner")).intValue());
+        page.setViewportSize(360, 780);
+    }
+
+    @Test
+    void the_account_pages_have_no_axe_violations_in_normal_and_care_mode() {
+        var soft = new SoftAssertions();
+        for (boolean care : List.of(false, true)) {
+            checkPage("/sign-in", "登录", care, soft);
+            checkPage("/register", "注册", care, soft);
+            checkPage("/reset-password", "重新设置密码", care, soft);
+        }
+        var user = testAccounts.applicant("王芳");
+        open("/sign-in");
+        signInAs(user.phoneNumber());
+        page.waitForURL("**/profile");
+        for (boolean care : List.of(false, true)) {
+            checkPage("/account", "我的账户", care, soft);
+        }
+        // A failed sign-in shows the error summary; that state must pass too.
+        page.locator("#sign-out").click();
+        page.waitForURL("**/sign-in?signed-out");
+        waitForPortal();
+        signInAs(user.phoneNumber().substring(0, 10));
+        page.locator(".error-summary").waitFor();
+        try {
+            assertNoAxeViolations(false);
+        } catch (AssertionError axe) {
+            soft.fail(axe.getMessage());
+        }
+        soft.assertAll();
+    }
+
     @Test
     void a_protected_page_asks_to_sign_in_returns_there_and_signing_out_ends_it() {
         var user = testAccounts.applicant("王芳");
-        page.navigate("/account");
-        assertThat(h1()).isEqualTo("登录");
+        open("/account");
+        assertThat(h1Text()).isEqualTo("登录");
 
         signInAs(user.phoneNumber());
         page.waitForURL("**/account");
-        assertThat(h1()).isEqualTo("我的账户");
+        waitForPortal();
+        assertThat(h1Text()).isEqualTo("我的账户");
         assertThat(page.locator("#account-link").innerText()).isEqualTo("我的账户");
 
         page.locator("#sign-out").click();
         page.waitForURL("**/sign-in?signed-out");
-        assertThat(h1()).isEqualTo("登录");
+        waitForPortal();
         assertThat(page.locator(".notice").innerText()).isEqualTo("您已退出登录。");
         assertThat(page.locator("#sign-in-link").isVisible()).isTrue();
 
-        page.navigate("/account");
-        assertThat(h1()).isEqualTo("登录");
+        open("/account");
+        assertThat(h1Text()).isEqualTo("登录");
     }
 
     @Test
     void the_warning_takes_focus_one_key_extends_and_an_idle_session_ends_with_a_plain_message() {
         var user = testAccounts.applicant("李明");
-        page.navigate("/sign-in");
-        assertThat(h1()).isEqualTo("登录");
+        open("/sign-in");
         signInAs(user.phoneNumber());
         page.waitForURL("**/profile");
-        waitForVaadin();
+        waitForPortal();
 
         Locator dialog = page.locator("dialog#idle-warning[open]");
         dialog.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
-        assertThat((Boolean) page.evaluate("() => document.activeElement && document.activeElement.id === 'idle-stay'"))
-                .isTrue();
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG,
-                new Page.GetByRoleOptions().setName("您还在吗？")).isVisible()).isTrue();
+        assertThat(focusMatches("e.id === 'idle-stay'")).as("focus on 继续使用 (focused: %s)", focusedElement()).isTrue();
+        assertThat(page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("您还在吗？")).isVisible()).isTrue();
 
         page.keyboard().press("Enter");
         dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
@@ -119,10 +121,11 @@ class SessionTimeoutJourneyIT {
         // Now nothing more: the warning comes again, and then the session ends.
         dialog.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         page.waitForURL("**/sign-in?expired", new Page.WaitForURLOptions().setTimeout(60_000));
-        assertThat(h1()).isEqualTo("登录");
+        waitForPortal();
+        assertThat(h1Text()).isEqualTo("登录");
         assertThat(page.locator(".notice").innerText()).isEqualTo("为了安全，您已自动退出。已填写的内容已保存为草稿。");
 
-        page.navigate("/account");
-        assertThat(h1()).isEqualTo("登录");
+        open("/account");
+        assertThat(h1Text()).isEqualTo("登录");
     }
 }

@@ -1,0 +1,268 @@
+package cn.liaocheng.jobs.profile;
+
+import cn.liaocheng.jobs.platform.SensitiveDataCipher;
+import cn.liaocheng.jobs.shared.DisabilityCertificateNumber;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shared.ResidentIdNumber;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The profile's public API: who the signed-in account may apply for, what is known about them, and the account's
+ * own profile. Every method takes the signed-in account from {@code CurrentAccount} and checks access itself: a
+ * person sees themselves, a helper sees the people they actively help, nobody else sees anyone.
+ */
+@Service
+@Transactional
+public class ProfileService {
+
+    private final PersonAccess access;
+    private final PersonRepository people;
+    private final HelpRepository helps;
+    private final SensitiveDataCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProfileService(PersonAccess access, PersonRepository people, HelpRepository helps, SensitiveDataCipher cipher,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.people = people;
+        this.helps = helps;
+        this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The account's own person first (if any), then the people it helps (not withdrawn), in the order added. */
+    public List<PersonSummary> peopleICanApplyFor() {
+        var user = access.applicant();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        var result = new ArrayList<PersonSummary>();
+        access.ownPerson(user.get()).ifPresent(own -> result.add(summary(new PersonAccess.Seen.AsSelf(own))));
+        for (var help : helps.findActiveByHelper(user.get().accountId())) {
+            people.findById(help.personId()).ifPresent(person ->
+                    result.add(summary(new PersonAccess.Seen.AsHelper(person, help))));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Empty unless the signed-in account is the person or an active helper of them: callers show the 404 page. */
+    public Optional<PersonSummary> find(long personId) {
+        return access.see(personId).map(ProfileService::summary);
+    }
+
+    public SubmitPermission submitPermission(long personId) {
+        var user = access.applicant();
+        if (user.isEmpty()) {
+            return new SubmitPermission.None();
+        }
+        return access.see(user.get(), personId).<SubmitPermission>map(seen -> switch (seen) {
+            case PersonAccess.Seen.AsSelf self -> new SubmitPermission.Self();
+            case PersonAccess.Seen.AsHelper(var person, var help) -> help.consent().confirmed()
+                    ? new SubmitPermission.Helper(help.relationship(), user.get().displayName())
+                    : new SubmitPermission.AwaitingConsent(help.relationship());
+        }).orElseGet(SubmitPermission.None::new);
+    }
+
+    /**
+     * What the profile knows, for pre-filling forms; same access rule as {@link #find}. A helper still waiting
+     * for consent of a person someone else registered sees only the name and phone, not the disability data.
+     */
+    public Optional<ApplicantFacts> facts(long personId) {
+        return access.see(personId).map(seen -> {
+            var person = seen.person();
+            boolean full = switch (seen) {
+                case PersonAccess.Seen.AsSelf self -> true;
+                case PersonAccess.Seen.AsHelper(var p, var help) ->
+                        help.consent().confirmed() || p.createdBy == help.helperAccountId();
+            };
+            return full ? facts(person) : new ApplicantFacts(person.requireId(), seen instanceof
+                    PersonAccess.Seen.AsHelper(var p, var help) ? nameForHelper(p, help) : person.name, "", null, null, null,
+                    null, null, null, null, person.contactPreference, Set.of(), phoneOf(person));
+        });
+    }
+
+    /**
+     * Who hears about the person's applications: their own account (if any) and their active helpers. No access
+     * check, since status changes are made by staff and by the system; it returns only account ids.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> accountsToNotify(long personId) {
+        var accounts = new LinkedHashSet<Long>();
+        people.findById(personId).map(p -> p.ownAccountId).ifPresent(accounts::add);
+        helps.findActiveForPerson(personId).forEach(help -> accounts.add(help.helperAccountId()));
+        return List.copyOf(accounts);
+    }
+
+    /** The signed-in account's own person, if they have a profile (or a helper added them with their phone). */
+    public Optional<Long> ownPersonId() {
+        return access.applicant().flatMap(access::ownPerson).map(Person::requireId);
+    }
+
+    /** Everything stored about the signed-in account's own person, for 我的资料 and 我的数据. */
+    public Optional<ProfileDetails> ownProfile() {
+        return access.applicant().flatMap(access::ownPerson).map(this::details);
+    }
+
+    /** Saves 我的资料, creating the person on first save. One transaction: nothing is half-saved. */
+    public SaveOutcome saveOwnProfile(ProfileChanges changes) {
+        var user = access.applicant().orElseThrow(() -> new AccessDeniedException("applicants only"));
+        var now = clock.instant();
+        var person = access.ownPerson(user).orElseGet(() -> {
+            var created = Person.create(changes.name(), user.accountId(), now);
+            created.ownAccountId = user.accountId();
+            return created;
+        });
+        var certificate = changes.certificate();
+        var residentId = changes.residentId() != null ? changes.residentId()
+                : certificate != null ? certificate.idNumber() : null;
+        var storedId = person.residentIdEncrypted == null ? null : storedResidentId(person);
+        if (certificate != null && residentId == null && storedId != null && !storedId.equals(certificate.idNumber())) {
+            return new SaveOutcome.CertificateNotForStoredId();
+        }
+        if (residentId != null && certificate == null && person.certificateEncrypted != null
+                && !storedCertificate(person).idNumber().equals(residentId)) {
+            return new SaveOutcome.CertificateNotForStoredId();
+        }
+        if (residentId != null) {
+            var holder = people.findByResidentIdIndex(cipher.blindIndex(residentId.value()));
+            if (holder.isPresent() && !Objects.equals(holder.get().id, person.id)) {
+                return new SaveOutcome.IdAlreadyRegistered();
+            }
+        }
+        boolean hadConsent = person.hasSensitiveConsent();
+        if (!changes.sensitiveConsent() && hadConsent) {
+            person.forgetSensitiveData(now);
+        }
+        person.name = changes.name().strip();
+        person.phoneNumber = changes.phone() == null ? user.phoneNumber() : changes.phone().value();
+        person.county = changes.county();
+        person.township = blankToNull(changes.township());
+        person.household = changes.household();
+        person.education = changes.education();
+        person.graduationYear = changes.education() != null && changes.education().isHigherEducation()
+                ? changes.graduationYear() : null;
+        person.contactPreference = changes.contactPreference();
+        if (changes.sensitiveConsent()) {
+            if (!hadConsent) {
+                person.sensitiveConsentAt = now;
+                person.sensitiveConsentBy = user.accountId();
+            }
+            storeNumbers(person, residentId, certificate);
+            person.supportNeeds = SupportNeed.store(changes.supportNeeds());
+        }
+        person.updatedAt = now;
+        try {
+            var saved = people.save(person);
+            if (!changes.sensitiveConsent() && hadConsent) {
+                events.publishEvent(new SensitiveDataDeleted(saved.requireId()));
+            }
+            return new SaveOutcome.Saved(saved.requireId());
+        } catch (OptimisticLockingFailureException e) {
+            return new SaveOutcome.ChangedMeanwhile();
+        }
+    }
+
+    /**
+     * Deletes the own person's disability and health data and the consent for it, at once. Name and contact stay so
+     * that the person can still apply in person; submitted applications are kept and flagged by their capability.
+     */
+    public boolean deleteSensitiveData() {
+        var user = access.applicant();
+        var person = user.flatMap(access::ownPerson);
+        if (person.isEmpty()) {
+            return false;
+        }
+        person.get().forgetSensitiveData(clock.instant());
+        people.save(person.get());
+        events.publishEvent(new SensitiveDataDeleted(person.get().requireId()));
+        return true;
+    }
+
+    void storeNumbers(Person person, @Nullable ResidentIdNumber residentId,
+            @Nullable DisabilityCertificateNumber certificate) {
+        if (residentId != null) {
+            person.residentIdEncrypted = cipher.encrypt(residentId.value());
+            person.residentIdIndex = cipher.blindIndex(residentId.value());
+        }
+        if (certificate != null) {
+            person.certificateEncrypted = cipher.encrypt(certificate.value());
+            person.category = certificate.category();
+            person.grade = certificate.grade();
+        }
+    }
+
+    ApplicantFacts facts(Person person) {
+        return new ApplicantFacts(person.requireId(), person.name, maskedResidentId(person), person.category,
+                person.grade, person.county, person.township, person.household, person.education,
+                person.graduationYear, person.contactPreference, SupportNeed.read(person.supportNeeds),
+                phoneOf(person));
+    }
+
+    private ProfileDetails details(Person person) {
+        var certificate = person.certificateEncrypted == null ? "" : storedCertificate(person).masked();
+        return new ProfileDetails(person.requireId(), person.name, phoneOf(person), maskedResidentId(person),
+                certificate, person.category, person.grade, person.county, person.township, person.household,
+                person.education, person.graduationYear, person.contactPreference,
+                SupportNeed.read(person.supportNeeds), person.sensitiveConsentAt, person.createdAt,
+                person.updatedAt);
+    }
+
+    private String maskedResidentId(Person person) {
+        return person.residentIdEncrypted == null ? "" : storedResidentId(person).masked();
+    }
+
+    private ResidentIdNumber storedResidentId(Person person) {
+        return new ResidentIdNumber(cipher.decrypt(Objects.requireNonNull(person.residentIdEncrypted)));
+    }
+
+    private DisabilityCertificateNumber storedCertificate(Person person) {
+        var value = cipher.decrypt(Objects.requireNonNull(person.certificateEncrypted));
+        // It was valid when stored; LocalDate.MAX only skips the "born in the future" check.
+        if (DisabilityCertificateNumber.parse(value, null, LocalDate.MAX)
+                instanceof DisabilityCertificateNumber.Valid(var number)) {
+            return number;
+        }
+        throw new IllegalStateException("a stored certificate number no longer parses");
+    }
+
+    static @Nullable PhoneNumber phoneOf(Person person) {
+        return person.phoneNumber == null ? null : new PhoneNumber(person.phoneNumber);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Until the person consents, a helper who attached to a person someone else registered sees the name they typed
+     * themselves: otherwise typing a stranger's phone number would reveal the stranger's name.
+     */
+    static String nameForHelper(Person person, Help help) {
+        return help.consent().confirmed() || person.createdBy == help.helperAccountId() ? person.name : help.personName();
+    }
+
+    static PersonSummary summary(PersonAccess.Seen seen) {
+        return switch (seen) {
+            case PersonAccess.Seen.AsSelf(var person) ->
+                    new PersonSummary(person.requireId(), person.name, true, null, ConsentState.NOT_NEEDED);
+            case PersonAccess.Seen.AsHelper(var person, var help) ->
+                    new PersonSummary(person.requireId(), nameForHelper(person, help), false, help.relationship(),
+                            help.consent());
+        };
+    }
+}

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,7 +81,7 @@ final class AccountFields {
         var group = new RadioButtonGroup<Delivery>(t("account.field.delivery"));
         group.setId("delivery");
         group.setItems(Delivery.values());
-        group.setItemLabelGenerator(d -> t("account.field.delivery." + d.name().toLowerCase(java.util.Locale.ROOT)));
+        group.setItemLabelGenerator(d -> t("account.field.delivery." + d.name().toLowerCase(Locale.ROOT)));
         group.setValue(Delivery.SMS);
         return group;
     }

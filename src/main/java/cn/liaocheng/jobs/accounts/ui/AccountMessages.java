@@ -49,7 +49,7 @@ final class AccountMessages {
         };
     }
 
-    /** Null for a confirmed code. */
+    /** For a refused code; a confirmed one is no error. */
     static String code(CheckOutcome outcome) {
         return switch (outcome) {
             case CheckOutcome.Confirmed() -> throw new IllegalArgumentException("a confirmed code is no error");

@@ -5,9 +5,10 @@ import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.PasswordChangeOutcome;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
-import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
@@ -59,7 +60,7 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         details.add(new DescriptionList.Term(getTranslation("account.my.name")),
                 new DescriptionList.Description(user.displayName()));
         details.add(new DescriptionList.Term(getTranslation("account.my.phone")),
-                new DescriptionList.Description(new cn.liaocheng.jobs.shared.PhoneNumber(user.phoneNumber()).masked()));
+                new DescriptionList.Description(new PhoneNumber(user.phoneNumber()).masked()));
 
         var change = new Button(getTranslation("account.my.change.submit"), e -> changePassword());
         change.addThemeVariants(ButtonVariant.PRIMARY);

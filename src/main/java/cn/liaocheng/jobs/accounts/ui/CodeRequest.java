@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -68,7 +69,7 @@ class CodeRequest extends Composite<Div> {
         try {
             return switch (codes.send(number, purpose, how)) {
                 case VerificationCodes.SendOutcome.Sent(var expiresAt) -> {
-                    var text = getTranslation("account.code.sent." + how.name().toLowerCase(java.util.Locale.ROOT),
+                    var text = getTranslation("account.code.sent." + how.name().toLowerCase(Locale.ROOT),
                             number.masked(), AccountMessages.clockTime(expiresAt, clock));
                     status.add(new Notice(text));
                     announcer.announce(text);

@@ -7,8 +7,8 @@ import cn.liaocheng.jobs.accounts.RegistrationOutcome;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
-import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 注册: phone number, a code sent to it by SMS or voice call, a name and a password, on one short page. Everything
@@ -56,8 +57,8 @@ class RegisterView extends Div implements HasDynamicTitle {
         addClassNames("account-page", "register-page");
         codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.SIGN_UP, clock, announcer, phone,
                 number -> accounts.hasAccount(number)
-                        ? java.util.Optional.of(getTranslation("account.error.phone.taken"))
-                        : java.util.Optional.empty());
+                        ? Optional.of(getTranslation("account.error.phone.taken"))
+                        : Optional.empty());
         codeRequest.sendButton().addClickListener(e -> {
             var problems = codeRequest.send();
             showPhoneTakenHelp(problems.stream().anyMatch(p -> p.field() == phone

@@ -1,0 +1,7 @@
+package cn.liaocheng.jobs.documents;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DocumentRepository extends ListCrudRepository<Document, UUID> {
+}

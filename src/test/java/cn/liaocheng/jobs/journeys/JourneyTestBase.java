@@ -92,13 +92,18 @@ abstract class JourneyTestBase {
                 .setHasTouch(true)
                 .setLocale("zh-CN")
                 .setDeviceScaleFactor(2)
-                .setBaseURL("http://localhost:" + port));
+                .setBaseURL("http://localhost:" + portalPort()));
         phone.setDefaultTimeout(15_000);
         return phone;
     }
 
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + portalPort() + path;
+    }
+
+    /** The port of the portal this class drives; a class that starts its own portal returns that one's. */
+    int portalPort() {
+        return port;
     }
 
     /** Opens an address as a fresh page load and waits until Vaadin has rendered it and is idle. */

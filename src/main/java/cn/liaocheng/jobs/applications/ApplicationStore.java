@@ -62,12 +62,12 @@ class ApplicationStore {
                 .param("offer", offerId).param("person", personId).query(this::application).optional();
     }
 
-    List<Application> findFor(Collection<Long> personIds, long accountId) {
+    List<Application> findFor(Collection<Long> personIds) {
         return jdbc.sql("""
                 select * from applications_application
-                where created_by = :account or person_id = any(:people)
+                where person_id = any(:people)
                 order by updated_at desc""")
-                .param("account", accountId).param("people", personIds.toArray(Long[]::new))
+                .param("people", personIds.toArray(Long[]::new))
                 .query(this::application).list();
     }
 
@@ -186,6 +186,33 @@ class ApplicationStore {
                 .param("now", Timestamp.from(now)).param("account", accountId).update();
     }
 
+    /** The helper no longer hears about the person's applications; what they were told before goes too. */
+    int forgetNotifications(long accountId, long personId) {
+        return jdbc.sql("""
+                delete from applications_notification
+                where account_id = :account
+                  and application_id in (select id from applications_application where person_id = :person)""")
+                .param("account", accountId).param("person", personId).update();
+    }
+
+    /** Marks the person's sent applications, once: the first request's time is kept. */
+    int flagSensitiveDataDeleted(long personId, Instant now) {
+        return jdbc.sql("""
+                update applications_application set sensitive_data_deleted_at = :now, updated_at = :now
+                where person_id = :person and status <> 'DRAFT' and sensitive_data_deleted_at is null""")
+                .param("now", Timestamp.from(now)).param("person", personId).update();
+    }
+
+    /** Takes the given answers out of the person's drafts; the version changes so an open page cannot put them back. */
+    int removeFromDrafts(long personId, Collection<String> questionIds, Instant now) {
+        return jdbc.sql("""
+                update applications_application
+                set answers = answers - cast(:keys as text[]), version = version + 1, updated_at = :now
+                where person_id = :person and status = 'DRAFT' and jsonb_exists_any(answers, cast(:keys as text[]))""")
+                .param("keys", questionIds.toArray(String[]::new)).param("now", Timestamp.from(now))
+                .param("person", personId).update();
+    }
+
     private Application application(ResultSet rs, int row) throws SQLException {
         long submittedBy = rs.getLong("submitted_by");
         var submitter = rs.wasNull() ? null : new Submitter(submittedBy, rs.getString("submitted_by_name"),
@@ -196,7 +223,8 @@ class ApplicationStore {
                 rs.getLong("created_by"), ApplicationStatus.valueOf(rs.getString("status")),
                 Answers.of(json.readValue(rs.getString("answers"), MAP)), rs.getString("current_step"),
                 rs.getString("reference"), submitter, submittedAt == null ? null : submittedAt.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                Optional.ofNullable(rs.getTimestamp("sensitive_data_deleted_at")).map(Timestamp::toInstant).orElse(null));
     }
 
     private String toJson(Answers answers) {

@@ -1,10 +1,13 @@
 package cn.liaocheng.jobs.applications.ui;
 
+import cn.liaocheng.jobs.applications.AnswerRules;
 import cn.liaocheng.jobs.applications.Answers;
 import cn.liaocheng.jobs.applications.Question;
 import cn.liaocheng.jobs.applications.QuestionType;
+import cn.liaocheng.jobs.documents.DocumentService;
+import cn.liaocheng.jobs.documents.DocumentUploadField;
+import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DatePartsField;
-import cn.liaocheng.jobs.shell.Notice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -22,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One question on a step page, whatever its type: a labelled field with its plain-language hint, which reads and
@@ -36,7 +40,11 @@ final class QuestionField {
     private final Question question;
     private final Component component;
 
-    QuestionField(Question question, Component owner, Runnable onChange) {
+    /** What a document question needs: the documents capability and the page's live region for upload news. */
+    record Uploads(DocumentService documents, Announcer announcer) {
+    }
+
+    QuestionField(Question question, Component owner, Uploads uploads, Runnable onChange) {
         this.question = question;
         var label = owner.getTranslation(question.labelKey());
         var hint = hint(owner);
@@ -73,7 +81,15 @@ final class QuestionField {
                 }
                 yield date;
             }
-            case DOCUMENT -> new Notice(label + owner.getTranslation("application.document.later"));
+            case DOCUMENT -> {
+                // The service has checked access to the application, and the value only ever comes from its
+                // answers: the person sees what their helper uploaded, and the other way round.
+                var upload = new DocumentUploadField(label, uploads.documents(), uploads.announcer())
+                        .showDocumentsTheFormCheckedAccessTo();
+                upload.setHelperText(owner.getTranslation("application.document.hint", hint,
+                        owner.getTranslation("document.upload.hint")));
+                yield upload;
+            }
         };
         component.setId("q-" + question.id());
         component.addClassName("question");
@@ -138,6 +154,7 @@ final class QuestionField {
             case CheckboxGroup<?> group -> Optional.of(question.choices().stream().map(Question.Choice::code)
                     .filter(group.getValue()::contains).toList());
             case DatePartsField date -> Optional.of(date.getValue() == null ? "" : date.getValue().toString());
+            case DocumentUploadField upload -> Optional.of(upload.getValue() == null ? "" : upload.getValue().toString());
             default -> Optional.empty();
         };
     }
@@ -164,6 +181,10 @@ final class QuestionField {
                 } catch (java.time.DateTimeException e) {
                     date.setValue(null);
                 }
+            }
+            case DocumentUploadField upload -> {
+                var value = answers.text(id);
+                upload.setValue(AnswerRules.isDocumentId(value) ? UUID.fromString(value) : null);
             }
             default -> { }
         }

@@ -10,6 +10,8 @@ public sealed interface RegistrationOutcome {
 
     record PasswordRefused(PasswordPolicy.Reason reason) implements RegistrationOutcome {}
 
+    record NameRefused(DisplayName.Reason reason) implements RegistrationOutcome {}
+
     /** The verification code sent to the phone did not check out. */
     record CodeRefused(VerificationCodes.CheckOutcome outcome) implements RegistrationOutcome {}
 }

@@ -15,7 +15,8 @@ class UnavailableVerificationChannel {
 
     @Bean
     @ConditionalOnMissingBean(VerificationChannel.class)
-    VerificationChannel unavailableVerificationChannel() {
+    // Not named like this class: the configuration is itself a bean of that name, and the clash stopped start-up.
+    VerificationChannel channelWithoutGateway() {
         return (PhoneNumber to, String code, VerificationCodes.Purpose purpose, VerificationChannel.Delivery delivery) -> {
             throw new VerificationUnavailableException();
         };

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SignInPage> signInPage)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**").permitAll());
@@ -25,7 +27,11 @@ class SecurityConfig {
         // Views are guarded by Vaadin's navigation access control (@AnonymousAllowed, @RolesAllowed).
         // Other addresses are let through to Vaadin so that a mistyped URL gets the friendly 404 page
         // instead of a bare 403; only the health endpoint of actuator is exposed at all.
-        http.with(vaadin(), vaadin -> vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(vaadin(), vaadin -> {
+            vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll);
+            // Protected views send signed-out people to the sign-in page, which returns them afterwards.
+            signInPage.ifAvailable(page -> vaadin.loginView(page.view(), page.signedOutUrl()));
+        });
         return http.build();
     }
 }

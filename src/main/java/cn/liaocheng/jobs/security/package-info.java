@@ -1,4 +1,7 @@
-/** Who may see what: Spring Security set up for Vaadin. Public pages are open to everyone. */
+/**
+ * Who may see what: Spring Security set up for Vaadin. Public pages are open to everyone; protected views send
+ * signed-out people to the {@link cn.liaocheng.jobs.security.SignInPage} that the accounts capability provides.
+ */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package cn.liaocheng.jobs.security;

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 
 /**
@@ -46,9 +47,14 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     /** Marks a browser tab (UI) that has shown its first page; the layout itself is new after an unknown address. */
     private static final String NAVIGATED = MainLayout.class.getName() + ".navigated";
 
-    MainLayout(DisplaySettings settings, Announcer announcer) {
+    private final AuthenticationContext authentication;
+    /** 登录 · 注册, or 我的账户 · 退出登录: refreshed on every navigation, since signing in changes no layout. */
+    private final Div accountLinks = new Div();
+
+    MainLayout(DisplaySettings settings, Announcer announcer, AuthenticationContext authentication) {
         this.settings = settings;
         this.announcer = announcer;
+        this.authentication = authentication;
         addClassName("site");
         problems.addClassName("problems");
         toolbar = new AccessibilityToolbar(settings, announcer);
@@ -100,7 +106,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         languageSwitch.setId("language-switch");
         languageSwitch.getElement().setAttribute("lang", current.other().htmlLang());
 
-        var topbar = new Nav(toolbarToggle, careToggle, home, languageSwitch);
+        accountLinks.addClassName("account-links");
+        showAccountLinks();
+        var topbar = new Nav(toolbarToggle, careToggle, home, languageSwitch, accountLinks);
         topbar.addClassName("site-topbar");
         topbar.getElement().setAttribute("aria-label", getTranslation("shell.topbar"));
 
@@ -110,6 +118,30 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         var header = new Header(topbar, toolbar, brand, mainNavigation());
         header.addClassName("site-header");
         return header;
+    }
+
+    /**
+     * Routes as strings: the shell knows no capability. Whether someone is signed in comes from Spring Security
+     * through Vaadin's AuthenticationContext.
+     */
+    private void showAccountLinks() {
+        accountLinks.removeAll();
+        if (authentication.isAuthenticated()) {
+            var account = new Anchor("account", getTranslation("account.header.account"));
+            account.setId("account-link");
+            account.addClassName("topbar-link");
+            var signOut = new Button(getTranslation("account.header.sign-out"), e -> authentication.logout());
+            signOut.setId("sign-out");
+            accountLinks.add(account, signOut);
+        } else {
+            var signIn = new Anchor("sign-in", getTranslation("account.header.sign-in"));
+            signIn.setId("sign-in-link");
+            signIn.addClassName("topbar-link");
+            var register = new Anchor("register", getTranslation("account.header.register"));
+            register.setId("register-link");
+            register.addClassName("topbar-link");
+            accountLinks.add(signIn, register);
+        }
     }
 
     private Nav mainNavigation() {
@@ -148,6 +180,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        showAccountLinks();
         var care = event.getLocation().getQueryParameters().getSingleParameter(CARE_PARAMETER);
         care.ifPresent(value -> settings.change(p -> p.withCareMode("1".equals(value))));
     }

@@ -142,4 +142,61 @@ class AccountServiceTests {
         assertThat(user.getPassword()).isEmpty();
         assertThat(user.toString()).doesNotContain(phone.value());
     }
+    @Test
+    void a_name_with_a_line_break_creates_no_account() {
+        var outcome = accountService.register(phone, codeSentTo(phone), TestAccounts.PASSWORD, "王\n芳");
+
+        assertThat(outcome).isEqualTo(new RegistrationOutcome.NameRefused(DisplayName.Reason.CONTROL_CHARACTERS));
+        assertThat(accountService.findByPhone(phone)).isEmpty();
+    }
+
+    private String resetCodeSentTo(PhoneNumber to) {
+        verificationCodes.send(to, Purpose.PASSWORD_RESET, Delivery.SMS);
+        return sentCodes.latestCodeFor(to);
+    }
+
+    @Test
+    void a_password_reset_with_the_code_sets_the_new_password_and_lifts_the_lock() {
+        registered();
+        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = now() + interval '15 minutes' where phone_number = ?")
+                .param(phone.value()).update();
+
+        var outcome = accountService.resetPassword(phone, resetCodeSentTo(phone), "新的密码是一句长话");
+
+        assertThat(outcome).isInstanceOfSatisfying(PasswordResetOutcome.PasswordReset.class,
+                reset -> assertThat(reset.user().getPassword()).isEmpty());
+        assertThat(accountService.signIn(phone, "新的密码是一句长话")).isInstanceOf(SignedIn.class);
+    }
+
+    @Test
+    void a_sign_up_code_cannot_reset_a_password_and_an_unknown_number_has_nothing_to_reset() {
+        registered();
+        var signUpCode = codeSentTo(phone);
+
+        assertThat(accountService.resetPassword(phone, signUpCode, "新的密码是一句长话"))
+                .isInstanceOf(PasswordResetOutcome.CodeRefused.class);
+        assertThat(accountService.resetPassword(TestAccounts.uniquePhone(), "123456", "新的密码是一句长话"))
+                .isInstanceOf(PasswordResetOutcome.NoAccount.class);
+        assertThat(accountService.resetPassword(phone, "123456", "12345678"))
+                .isEqualTo(new PasswordResetOutcome.PasswordRefused(PasswordPolicy.Reason.TOO_COMMON));
+    }
+
+    @Test
+    void changing_the_password_needs_the_current_one_and_a_signed_in_account() {
+        var user = registered();
+        TestAccounts.signIn(user);
+        try {
+            assertThat(accountService.changePassword("wrong", "新的密码是一句长话"))
+                    .isInstanceOf(PasswordChangeOutcome.WrongPassword.class);
+            assertThat(accountService.changePassword(TestAccounts.PASSWORD, "password"))
+                    .isEqualTo(new PasswordChangeOutcome.PasswordRefused(PasswordPolicy.Reason.TOO_COMMON));
+            assertThat(accountService.changePassword(TestAccounts.PASSWORD, "新的密码是一句长话"))
+                    .isInstanceOf(PasswordChangeOutcome.Changed.class);
+        } finally {
+            TestAccounts.signOut();
+        }
+        assertThat(accountService.signIn(phone, "新的密码是一句长话")).isInstanceOf(SignedIn.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accountService.changePassword("a", "b"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

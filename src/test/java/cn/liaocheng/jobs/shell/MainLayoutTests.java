@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -13,10 +14,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
 class MainLayoutTests extends SpringBrowserlessTest {
@@ -172,5 +177,39 @@ class MainLayoutTests extends SpringBrowserlessTest {
 
         assertThat(languageSwitch.getText()).isEqualTo("English");
         assertThat(languageSwitch.getElement().getAttribute("lang")).isEqualTo("en");
+    }
+    @Test
+    void signed_out_the_header_offers_sign_in_and_register() {
+        navigate("how-to-apply", Component.class);
+
+        assertThat($(Anchor.class).id("sign-in-link").getText()).isEqualTo("登录");
+        assertThat($(Anchor.class).id("sign-in-link").getHref()).isEqualTo("sign-in");
+        assertThat($(Anchor.class).id("register-link").getText()).isEqualTo("注册");
+        assertThat($(Button.class).withText("退出登录").exists()).isFalse();
+    }
+
+    @Test
+    void signed_in_the_header_offers_my_account_and_sign_out() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "someone", null, List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
+        try {
+            navigate("how-to-apply", Component.class);
+
+            assertThat($(Anchor.class).id("account-link").getText()).isEqualTo("我的账户");
+            assertThat($(Anchor.class).id("account-link").getHref()).isEqualTo("account");
+            assertThat(button("sign-out").getText()).isEqualTo("退出登录");
+            assertThat($(Anchor.class).withText("登录").exists()).isFalse();
+
+            var httpSession = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+            // Browserless' mock session, unlike Tomcat's, still hands out the session just ended, and Spring Security
+            // trips over it while tidying up after the logout; everything that matters has happened by then.
+            org.assertj.core.api.Assertions.catchThrowable(() -> test(button("sign-out")).click());
+
+            assertThatThrownBy(() -> httpSession.getAttribute("any")).isInstanceOf(IllegalStateException.class);
+
+            assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

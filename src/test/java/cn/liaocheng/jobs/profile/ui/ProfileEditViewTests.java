@@ -215,6 +215,7 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         navigate(ProfileEditView.ROUTE, Div.class);
 
         assertThat($(ProfileEditView.class).exists()).isFalse();
-        assertThat($(PageHeading.class).single().getText()).isIn("您没有查看这个页面的权限", "找不到这个页面");
+        // Signed-out people are sent to the sign-in page (accounts: Vaadin's loginView).
+        assertThat($(PageHeading.class).single().getText()).isIn("登录", "您没有查看这个页面的权限", "找不到这个页面");
     }
 }

@@ -1,0 +1,128 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import cn.liaocheng.jobs.accounts.AccountService;
+import cn.liaocheng.jobs.accounts.CurrentAccount;
+import cn.liaocheng.jobs.accounts.PasswordChangeOutcome;
+import cn.liaocheng.jobs.accounts.PortalUser;
+import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.Notice;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 我的账户: who is signed in (name, masked phone number), changing the password, and signing out. */
+@Route(value = AccountView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Role.Names.APPLICANT, Role.Names.STAFF, Role.Names.ADMIN})
+class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "account";
+    /** Query parameter after a password reset: {@code account?password-reset}. */
+    static final String PASSWORD_RESET = "password-reset";
+
+    private final AccountService accounts;
+    private final Clock clock;
+    private final Announcer announcer;
+    private final Div notices = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary();
+    private final PasswordField current = AccountFields.currentPassword("current-password", "account.field.current-password");
+    private final PasswordField fresh = AccountFields.newPassword("new-password", "account.field.new-password");
+
+    AccountView(AccountService accounts, CurrentAccount currentAccount, AuthenticationContext authentication,
+            Clock clock, Announcer announcer) {
+        this.accounts = accounts;
+        this.clock = clock;
+        this.announcer = announcer;
+        addClassNames("account-page", "my-account-page");
+        // A view is no security boundary, but this one only shows the signed-in person's own data.
+        PortalUser user = currentAccount.user().orElseThrow();
+
+        var details = new DescriptionList();
+        details.add(new DescriptionList.Term(getTranslation("account.my.name")),
+                new DescriptionList.Description(user.displayName()));
+        details.add(new DescriptionList.Term(getTranslation("account.my.phone")),
+                new DescriptionList.Description(new PhoneNumber(user.phoneNumber()).masked()));
+
+        var change = new Button(getTranslation("account.my.change.submit"), e -> changePassword());
+        change.addThemeVariants(ButtonVariant.PRIMARY);
+        change.setId("change-password");
+        var passwordHeading = new H2(getTranslation("account.my.change.heading"));
+        passwordHeading.setId("change-password-heading");
+        var passwordSection = new Section(passwordHeading, errorSummary, current, fresh, change);
+        passwordSection.addClassName("account-form");
+        passwordSection.getElement().setAttribute("aria-labelledby", "change-password-heading");
+
+        var signOut = new Button(getTranslation("account.my.sign-out"), e -> authentication.logout());
+        signOut.setId("account-sign-out");
+        var signOutHeading = new H2(getTranslation("account.my.sign-out.heading"));
+        var signOutSection = new Section(signOutHeading, signOut);
+
+        add(new PageHeading(getTranslation("account.my.heading")), notices, details, passwordSection, signOutSection);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        notices.removeAll();
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(PASSWORD_RESET)) {
+            notices.add(new Notice(getTranslation("account.my.password-reset")));
+        }
+    }
+
+    private void changePassword() {
+        var problems = new ArrayList<FieldError>();
+        if (current.getValue().isEmpty()) {
+            problems.add(new FieldError(current, getTranslation("account.error.current-password.empty")));
+        }
+        if (fresh.getValue().isEmpty()) {
+            problems.add(new FieldError(fresh, getTranslation("account.error.password.empty-new")));
+        }
+        if (!problems.isEmpty()) {
+            errorSummary.show(problems);
+            return;
+        }
+        switch (accounts.changePassword(current.getValue(), fresh.getValue())) {
+            case PasswordChangeOutcome.Changed() -> {
+                errorSummary.clear();
+                current.clear();
+                fresh.clear();
+                var done = getTranslation("account.my.change.done");
+                notices.removeAll();
+                notices.add(new Notice(done));
+                announcer.announce(done);
+            }
+            case PasswordChangeOutcome.WrongPassword() -> {
+                current.clear();
+                errorSummary.show(List.of(new FieldError(current, getTranslation("account.error.current-password.wrong"))));
+            }
+            case PasswordChangeOutcome.TooSoon(var retryAt, var locked) -> errorSummary.show(List.of(new FieldError(current,
+                    getTranslation(locked ? "account.error.sign-in.locked" : "account.error.sign-in.paused",
+                            AccountMessages.clockTime(retryAt, clock)))));
+            case PasswordChangeOutcome.PasswordRefused(var reason) ->
+                    errorSummary.show(List.of(new FieldError(fresh, AccountMessages.password(reason))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("account.my.heading"));
+    }
+}

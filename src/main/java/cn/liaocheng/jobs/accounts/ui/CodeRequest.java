@@ -1,0 +1,85 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
+import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.accounts.VerificationUnavailableException;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.Notice;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * "发送验证码": how the code should arrive (SMS or a voice call) and the button. After sending, a note says where the
+ * code went and until when it is valid; when sending is refused, the caller gets the problems for its error summary.
+ */
+class CodeRequest extends Composite<Div> {
+
+    private final VerificationCodes codes;
+    private final VerificationCodes.Purpose purpose;
+    private final Clock clock;
+    private final Announcer announcer;
+    private final TextField phone;
+    private final RadioButtonGroup<Delivery> delivery = AccountFields.delivery();
+    private final Button send = new Button();
+    private final Div status = new Div();
+    private final Function<PhoneNumber, Optional<String>> precheck;
+
+    /** {@code precheck} may refuse a valid number before anything is sent (e.g. "this number has no account"). */
+    CodeRequest(VerificationCodes codes, VerificationCodes.Purpose purpose, Clock clock, Announcer announcer,
+            TextField phone, Function<PhoneNumber, Optional<String>> precheck) {
+        this.codes = codes;
+        this.purpose = purpose;
+        this.clock = clock;
+        this.announcer = announcer;
+        this.phone = phone;
+        this.precheck = precheck;
+        send.setText(getTranslation("account.code.send"));
+        send.setId("send-code");
+        status.addClassName("code-status");
+        getContent().addClassName("code-request");
+        getContent().add(delivery, send, status);
+    }
+
+    Button sendButton() {
+        return send;
+    }
+
+    /** Sends a code; the list is empty when it went out, or holds what to show in the error summary. */
+    List<FieldError> send() {
+        status.removeAll();
+        if (!(PhoneNumber.parse(phone.getValue()) instanceof PhoneNumber.Valid(var number))) {
+            var reason = ((PhoneNumber.Invalid) PhoneNumber.parse(phone.getValue())).reason();
+            return List.of(new FieldError(phone, AccountMessages.phone(reason)));
+        }
+        var refused = precheck.apply(number);
+        if (refused.isPresent()) {
+            return List.of(new FieldError(phone, refused.get()));
+        }
+        var how = delivery.getValue() == null ? Delivery.SMS : delivery.getValue();
+        try {
+            return switch (codes.send(number, purpose, how)) {
+                case VerificationCodes.SendOutcome.Sent(var expiresAt) -> {
+                    var text = getTranslation("account.code.sent." + how.name().toLowerCase(Locale.ROOT),
+                            number.masked(), AccountMessages.clockTime(expiresAt, clock));
+                    status.add(new Notice(text));
+                    announcer.announce(text);
+                    yield List.of();
+                }
+                case VerificationCodes.SendOutcome.TooSoon(var retryAt) -> List.of(new FieldError(send,
+                        getTranslation("account.error.code.too-soon", AccountMessages.clockTime(retryAt, clock))));
+            };
+        } catch (VerificationUnavailableException noGateway) {
+            return List.of(new FieldError(send, getTranslation("account.error.code.unavailable")));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import cn.liaocheng.jobs.accounts.AccountService;
+import cn.liaocheng.jobs.accounts.PasswordPolicy;
+import cn.liaocheng.jobs.accounts.PasswordResetOutcome;
+import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 忘记密码: a code sent to the phone proves it is the person's, then they choose a new password. That also lifts a
+ * sign-in lock, so someone locked out by their own slips does not have to wait. Afterwards they are signed in.
+ */
+@Route(value = ResetPasswordView.ROUTE, layout = MainLayout.class)
+@AnonymousAllowed
+class ResetPasswordView extends Div implements HasDynamicTitle {
+
+    static final String ROUTE = "reset-password";
+
+    private final AccountService accounts;
+    private final SignInSession signInSession;
+    private final PasswordPolicy passwordPolicy;
+    private final ErrorSummary errorSummary = new ErrorSummary();
+    private final TextField phone = AccountFields.phone("reset-phone");
+    private final TextField code = AccountFields.code("reset-code");
+    private final PasswordField password = AccountFields.newPassword("reset-password", "account.field.new-password");
+    private final Div noAccount = new Div();
+
+    ResetPasswordView(AccountService accounts, VerificationCodes codes, PasswordPolicy passwordPolicy,
+            SignInSession signInSession, Clock clock, Announcer announcer) {
+        this.accounts = accounts;
+        this.signInSession = signInSession;
+        this.passwordPolicy = passwordPolicy;
+        addClassNames("account-page", "reset-page");
+        var codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.PASSWORD_RESET, clock, announcer, phone,
+                number -> accounts.hasAccount(number) ? Optional.empty()
+                        : Optional.of(getTranslation("account.error.phone.no-account")));
+        codeRequest.sendButton().addClickListener(e -> {
+            var problems = codeRequest.send();
+            noAccount.setVisible(problems.stream().anyMatch(
+                    p -> p.message().equals(getTranslation("account.error.phone.no-account"))));
+            if (problems.isEmpty()) {
+                errorSummary.clear();
+                code.focus();
+            } else {
+                errorSummary.show(problems);
+            }
+        });
+        noAccount.addClassName("no-account");
+        noAccount.setVisible(false);
+        noAccount.add(new Anchor(RegisterView.ROUTE, getTranslation("account.reset.register-link")));
+
+        var submit = new Button(getTranslation("account.reset.submit"), e -> reset());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setId("reset-submit");
+
+        var form = new Div(phone, noAccount, codeRequest, code, password, submit);
+        form.addClassName("account-form");
+        add(new PageHeading(getTranslation("account.reset.heading")),
+                new Paragraph(getTranslation("account.reset.intro")), errorSummary, form);
+    }
+
+    private void reset() {
+        var problems = new ArrayList<FieldError>();
+        var parsed = PhoneNumber.parse(phone.getValue());
+        PhoneNumber number = null;
+        if (parsed instanceof PhoneNumber.Invalid(var reason)) {
+            problems.add(new FieldError(phone, AccountMessages.phone(reason)));
+        } else {
+            number = ((PhoneNumber.Valid) parsed).number();
+        }
+        if (code.getValue().isBlank()) {
+            problems.add(new FieldError(code, getTranslation("account.error.code.empty")));
+        }
+        if (passwordPolicy.check(password.getValue(), number) instanceof PasswordPolicy.Invalid(var reason)) {
+            problems.add(new FieldError(password, AccountMessages.password(reason)));
+        }
+        if (!problems.isEmpty() || number == null) {
+            errorSummary.show(problems);
+            return;
+        }
+        switch (accounts.resetPassword(number, code.getValue(), password.getValue())) {
+            case PasswordResetOutcome.PasswordReset(var user) -> {
+                signInSession.start(user);
+                UI.getCurrent().getPage().setLocation(AccountView.ROUTE + "?" + AccountView.PASSWORD_RESET);
+            }
+            case PasswordResetOutcome.NoAccount() -> {
+                noAccount.setVisible(true);
+                errorSummary.show(List.of(new FieldError(phone, getTranslation("account.error.phone.no-account"))));
+            }
+            case PasswordResetOutcome.PasswordRefused(var reason) ->
+                    errorSummary.show(List.of(new FieldError(password, AccountMessages.password(reason))));
+            case PasswordResetOutcome.CodeRefused(var outcome) ->
+                    errorSummary.show(List.of(new FieldError(code, AccountMessages.code(outcome))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("account.reset.heading"));
+    }
+}

@@ -1,0 +1,121 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import cn.liaocheng.jobs.accounts.AccountService;
+import cn.liaocheng.jobs.accounts.SignInOutcome;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.Notice;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 登录 with phone number and password. No image puzzle (WCAG 3.3.8): repeated wrong passwords slow down and then lock,
+ * and the page says until when, as a clock time. The message for a wrong number or password is the same, so that the
+ * page does not tell strangers who has an account.
+ */
+@Route(value = SignInView.ROUTE, layout = MainLayout.class)
+@AnonymousAllowed
+class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "sign-in";
+    /** Query parameter set by the session-expired redirect: {@code sign-in?expired}. */
+    static final String EXPIRED = "expired";
+    /** Query parameter set after signing out: {@code sign-in?signed-out}. */
+    static final String SIGNED_OUT = "signed-out";
+
+    private final AccountService accounts;
+    private final SignInSession signInSession;
+    private final Clock clock;
+    private final ErrorSummary errorSummary = new ErrorSummary();
+    private final Div notices = new Div();
+    private final TextField phone = AccountFields.phone("sign-in-phone");
+    private final PasswordField password = AccountFields.currentPassword("sign-in-password", "account.field.password");
+
+    SignInView(AccountService accounts, SignInSession signInSession, Clock clock) {
+        this.accounts = accounts;
+        this.signInSession = signInSession;
+        this.clock = clock;
+        addClassNames("account-page", "sign-in-page");
+        var submit = new Button(getTranslation("account.sign-in.submit"), e -> signIn());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setId("sign-in-submit");
+        password.addKeyDownListener(Key.ENTER, e -> signIn());
+
+        var forgot = new Anchor(ResetPasswordView.ROUTE, getTranslation("account.sign-in.forgot"));
+        forgot.setId("forgot-password");
+        var register = new Paragraph(getTranslation("account.sign-in.no-account") + " ");
+        register.add(new Anchor(RegisterView.ROUTE, getTranslation("account.sign-in.register-link")));
+
+        var form = new Div(phone, password, submit);
+        form.addClassName("account-form");
+        add(new PageHeading(getTranslation("account.sign-in.heading")), notices, errorSummary, form,
+                new Paragraph(forgot), register);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        notices.removeAll();
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(EXPIRED)) {
+            notices.add(new Notice(getTranslation("account.sign-in.expired")));
+        } else if (parameters.containsKey(SIGNED_OUT)) {
+            notices.add(new Notice(getTranslation("account.sign-in.signed-out")));
+        }
+    }
+
+    private void signIn() {
+        var problems = new ArrayList<FieldError>();
+        var parsed = PhoneNumber.parse(phone.getValue());
+        if (parsed instanceof PhoneNumber.Invalid(var reason)) {
+            problems.add(new FieldError(phone, AccountMessages.phone(reason)));
+        }
+        if (password.getValue().isEmpty()) {
+            problems.add(new FieldError(password, getTranslation("account.error.password.empty")));
+        }
+        if (!problems.isEmpty()) {
+            errorSummary.show(problems);
+            return;
+        }
+        var number = ((PhoneNumber.Valid) parsed).number();
+        switch (accounts.signIn(number, password.getValue())) {
+            case SignInOutcome.SignedIn(var user) -> {
+                signInSession.start(user);
+                UI.getCurrent().getPage().setLocation(SignInSession.targetAfterSignIn());
+            }
+            case SignInOutcome.Refused() -> refuse(getTranslation("account.error.sign-in.refused"));
+            case SignInOutcome.TooSoon(var retryAt, var locked) -> refuse(getTranslation(
+                    locked ? "account.error.sign-in.locked" : "account.error.sign-in.paused",
+                    AccountMessages.clockTime(retryAt, clock)));
+        }
+    }
+
+    /** The password is emptied (it was wrong or not checked); the phone number stays as typed. */
+    private void refuse(String message) {
+        password.clear();
+        errorSummary.show(List.of(new FieldError(password, message)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("account.sign-in.heading"));
+    }
+}

@@ -1,0 +1,68 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.shell.PageHeading;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Roles at the view level, on the staff-only test route of the shell's tests ({@code test-only/staff},
+ * {@code @RolesAllowed("STAFF")}), so that the product needs no placeholder staff page.
+ */
+@SpringBootTest
+@Import(RecordingSessionFixation.class)
+class AccessControlTests extends SpringBrowserlessTest {
+
+    private static final String STAFF_ONLY = "test-only/staff";
+
+    @Autowired TestAccounts testAccounts;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private String heading() {
+        return $(PageHeading.class).single().getText();
+    }
+
+    private boolean staffPageShown() {
+        return $(Component.class).all().stream()
+                .anyMatch(c -> c.getClass().getSimpleName().equals("StaffOnlyView"));
+    }
+
+    @Test
+    void an_applicant_cannot_open_a_page_for_staff() {
+        TestAccounts.signIn(testAccounts.applicant("王芳"));
+
+        navigate(STAFF_ONLY, Component.class);
+
+        assertThat(staffPageShown()).isFalse();
+        assertThat(heading()).isIn("您没有查看这个页面的权限", "找不到这个页面");
+    }
+
+    @Test
+    void staff_can_open_it() {
+        TestAccounts.signIn(testAccounts.create("工作人员", Role.STAFF));
+
+        navigate(STAFF_ONLY, Component.class);
+
+        assertThat(staffPageShown()).isTrue();
+    }
+
+    @Test
+    void a_signed_out_person_is_asked_to_sign_in_first() {
+        navigate(STAFF_ONLY, Component.class);
+
+        assertThat(staffPageShown()).isFalse();
+        assertThat(heading()).isEqualTo("登录");
+    }
+}

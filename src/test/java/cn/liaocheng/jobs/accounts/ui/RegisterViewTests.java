@@ -1,0 +1,201 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.accounts.CurrentAccount;
+import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
+import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
+import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.PageHeading;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest
+@Import(RecordingSessionFixation.class)
+class RegisterViewTests extends SpringBrowserlessTest {
+
+    @Autowired LoggingVerificationChannel sentCodes;
+    @Autowired VerificationCodes verificationCodes;
+    @Autowired TestAccounts testAccounts;
+    @Autowired CurrentAccount currentAccount;
+
+    private final PhoneNumber phone = TestAccounts.uniquePhone();
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private TextField field(String id) {
+        return $(TextField.class).id(id);
+    }
+
+    private List<String> errors() {
+        return $(ErrorSummary.class).single().messages();
+    }
+
+    private void sendCode(String typedPhone) {
+        test(field("register-phone")).setValue(typedPhone);
+        test($(Button.class).id("send-code")).click();
+    }
+
+    private void fillAndSubmit(String code, String name, String password) {
+        test(field("register-code")).setValue(code);
+        test(field("register-name")).setValue(name);
+        test($(PasswordField.class).id("register-password")).setValue(password);
+        test($(Button.class).id("register-submit")).click();
+    }
+
+    @Test
+    void fields_have_labels_and_the_autocomplete_phones_and_password_managers_need() {
+        navigate(RegisterView.class);
+
+        assertThat($(PageHeading.class).single().getText()).isEqualTo("注册");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("注册 - 聊城残疾人就业服务");
+        assertThat(field("register-phone").getElement().getAttribute("autocomplete")).isEqualTo("tel");
+        var code = field("register-code");
+        assertThat(code.getLabel()).isEqualTo("验证码");
+        assertThat(code.getElement().getAttribute("autocomplete")).isEqualTo("one-time-code");
+        assertThat(code.getElement().getAttribute("inputmode")).isEqualTo("numeric");
+        var password = $(PasswordField.class).id("register-password");
+        assertThat(password.getElement().getAttribute("autocomplete")).isEqualTo("new-password");
+        assertThat(password.isRevealButtonVisible()).isTrue();
+        assertThat(password.getElement().getPropertyRaw("i18n").toString()).contains("显示密码");
+    }
+
+    @Test
+    void a_person_registers_with_the_code_from_the_sms_and_is_signed_in() {
+        navigate(RegisterView.class);
+        sendCode(phone.value());
+        assertThat($(Announcer.class).single().message()).startsWith("验证码已用短信发到 " + phone.masked());
+
+        fillAndSubmit(sentCodes.latestCodeFor(phone), " 王芳 ", TestAccounts.PASSWORD);
+
+        var user = currentAccount.user().orElseThrow();
+        assertThat(user.displayName()).isEqualTo("王芳");
+        assertThat(user.phoneNumber()).isEqualTo(phone.value());
+        assertThat(user.getPassword()).isEmpty();
+        assertThat(SignInViewTests.pendingLocation()).isEqualTo("profile");
+    }
+
+    @Test
+    void a_voice_call_can_be_chosen_for_people_who_cannot_read_a_text_message() {
+        navigate(RegisterView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Delivery> delivery = $(RadioButtonGroup.class).id("delivery");
+        test(delivery).selectItem("语音电话（电话里读出验证码）");
+
+        sendCode(phone.value());
+
+        assertThat(sentCodes.recent().getFirst().delivery()).isEqualTo(Delivery.VOICE_CALL);
+        assertThat($(Announcer.class).single().message()).startsWith("我们会打电话到 " + phone.masked());
+    }
+
+    @Test
+    void every_phone_number_problem_has_its_own_message() {
+        navigate(RegisterView.class);
+
+        sendCode("");
+        assertThat(errors()).containsExactly("请输入手机号码，如 13800000000");
+        sendCode("138abc");
+        assertThat(errors()).containsExactly("手机号码只能是数字，如 13800000000");
+        sendCode("1380013800");
+        assertThat(errors()).containsExactly("手机号码是 11 位数字，请检查是否多了或少了");
+        sendCode("06358210000");
+        assertThat(errors()).containsExactly("请输入以 13 到 19 开头的手机号码，不能用座机号码");
+    }
+
+    @Test
+    void asking_again_within_a_minute_says_when_to_retry_as_a_time() {
+        navigate(RegisterView.class);
+        sendCode(phone.value());
+
+        test($(Button.class).id("send-code")).click();
+
+        assertThat(errors()).singleElement().asString()
+                .matches("验证码刚刚发过。如果没有收到，请在 \\d\\d:\\d\\d 之后再点“发送验证码”");
+    }
+
+    @Test
+    void a_taken_number_offers_sign_in_and_reset_instead_of_a_code() {
+        var existing = testAccounts.applicant("已注册的人");
+        navigate(RegisterView.class);
+
+        sendCode(existing.phoneNumber());
+
+        assertThat(errors()).containsExactly("这个手机号码已经注册过了。您可以直接登录，忘记密码可以重新设置");
+        assertThat($(Anchor.class).withText("去登录").single().getHref()).isEqualTo("sign-in");
+        assertThat($(Anchor.class).withText("忘记密码，重新设置").single().getHref()).isEqualTo("reset-password");
+    }
+
+    @Test
+    void missing_and_refused_answers_are_listed_in_field_order_and_kept() {
+        navigate(RegisterView.class);
+        test(field("register-phone")).setValue(phone.value());
+
+        fillAndSubmit("", "", "12345678");
+
+        assertThat(errors()).containsExactly(
+                "请输入验证码。还没有收到的话，请先点“发送验证码”",
+                "请输入您的姓名或称呼",
+                "这个密码太常见，容易被别人猜到。请换一个，比如一句只有您知道的话");
+        assertThat(field("register-phone").getValue()).isEqualTo(phone.value());
+        assertThat($(PasswordField.class).id("register-password").getValue()).isEqualTo("12345678");
+    }
+
+    @Test
+    void every_password_rule_has_a_plain_message() {
+        navigate(RegisterView.class);
+        test(field("register-phone")).setValue(phone.value());
+
+        fillAndSubmit("123456", "王芳", "短密码");
+        assertThat(errors()).containsExactly("密码太短，请至少输入 8 个字");
+        fillAndSubmit("123456", "王芳", "长".repeat(129));
+        assertThat(errors()).containsExactly("密码太长，最多 128 个字");
+        fillAndSubmit("123456", "王芳", "我的号码" + phone.value());
+        assertThat(errors()).containsExactly("密码里不能有您的手机号码，请换一个");
+    }
+
+    @Test
+    void a_wrong_code_says_how_many_tries_are_left_and_a_used_up_code_asks_for_a_new_one() {
+        navigate(RegisterView.class);
+        sendCode(phone.value());
+        var code = sentCodes.latestCodeFor(phone);
+        var wrong = code.equals("000000") ? "111111" : "000000";
+
+        fillAndSubmit(wrong, "王芳", TestAccounts.PASSWORD);
+        assertThat(errors()).containsExactly("验证码不对，请看一下短信或电话里的数字再输入。还可以试 4 次");
+
+        for (int i = 0; i < 4; i++) {
+            fillAndSubmit(wrong, "王芳", TestAccounts.PASSWORD);
+        }
+        assertThat(errors()).containsExactly("这个验证码已经失效，请点“发送验证码”获取新的");
+        assertThat(currentAccount.user()).isEmpty();
+    }
+
+    @Test
+    void a_name_that_is_too_long_or_has_control_characters_is_refused() {
+        navigate(RegisterView.class);
+        test(field("register-phone")).setValue(phone.value());
+
+        fillAndSubmit("123456", "王".repeat(31), TestAccounts.PASSWORD);
+        assertThat(errors()).containsExactly("称呼太长，最多 30 个字");
+        fillAndSubmit("123456", "王\n芳", TestAccounts.PASSWORD);
+        assertThat(errors()).containsExactly("称呼里有看不见的特殊字符，请重新输入，不要粘贴");
+    }
+}

@@ -1,0 +1,114 @@
+package cn.liaocheng.jobs.accounts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.accounts.AccountService;
+import cn.liaocheng.jobs.accounts.CurrentAccount;
+import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
+import cn.liaocheng.jobs.accounts.SignInOutcome;
+import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.PageHeading;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+@Import(RecordingSessionFixation.class)
+class ResetPasswordViewTests extends SpringBrowserlessTest {
+
+    private static final String NEW_PASSWORD = "门前大桥下游过一群鸭";
+
+    @Autowired TestAccounts testAccounts;
+    @Autowired LoggingVerificationChannel sentCodes;
+    @Autowired AccountService accountService;
+    @Autowired CurrentAccount currentAccount;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private void sendCode(String phone) {
+        test($(TextField.class).id("reset-phone")).setValue(phone);
+        test($(Button.class).id("send-code")).click();
+    }
+
+    private void submit(String code, String password) {
+        test($(TextField.class).id("reset-code")).setValue(code);
+        test($(PasswordField.class).id("reset-password")).setValue(password);
+        test($(Button.class).id("reset-submit")).click();
+    }
+
+    @Test
+    void a_locked_out_person_sets_a_new_password_with_a_code_and_is_signed_in_at_once() {
+        var user = testAccounts.applicant("王芳");
+        var phone = new PhoneNumber(user.phoneNumber());
+        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = now() + interval '15 minutes' where id = ?")
+                .param(user.accountId()).update();
+        navigate(ResetPasswordView.class);
+        assertThat($(PageHeading.class).single().getText()).isEqualTo("重新设置密码");
+
+        sendCode(phone.value());
+        assertThat(sentCodes.recent().getFirst().purpose()).isEqualTo(Purpose.PASSWORD_RESET);
+        submit(sentCodes.latestCodeFor(phone), NEW_PASSWORD);
+
+        assertThat(currentAccount.user().orElseThrow().accountId()).isEqualTo(user.accountId());
+        assertThat(SignInViewTests.pendingLocation()).isEqualTo("account?password-reset");
+        TestAccounts.signOut();
+        assertThat(accountService.signIn(phone, NEW_PASSWORD)).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD)).isInstanceOf(SignInOutcome.Refused.class);
+    }
+
+    @Test
+    void a_number_without_an_account_gets_no_code_and_a_link_to_register() {
+        var phone = TestAccounts.uniquePhone();
+        navigate(ResetPasswordView.class);
+
+        sendCode(phone.value());
+
+        assertThat($(ErrorSummary.class).single().messages())
+                .containsExactly("这个手机号码还没有注册账户，请检查号码或先注册");
+        assertThat($(Anchor.class).withText("注册新账户").single().isVisible()).isTrue();
+        assertThat(sentCodes.recent()).noneMatch(sent -> sent.to().equals(phone));
+    }
+
+    @Test
+    void a_sign_up_code_does_not_reset_a_password() {
+        var user = testAccounts.applicant("李明");
+        var phone = new PhoneNumber(user.phoneNumber());
+        navigate(ResetPasswordView.class);
+        sendCode(phone.value());
+        var resetCode = sentCodes.latestCodeFor(phone);
+        var other = resetCode.equals("000000") ? "111111" : "000000";
+
+        submit(other, NEW_PASSWORD);
+
+        assertThat($(ErrorSummary.class).single().messages())
+                .containsExactly("验证码不对，请看一下短信或电话里的数字再输入。还可以试 4 次");
+        assertThat(currentAccount.user()).isEmpty();
+    }
+
+    @Test
+    void the_new_password_follows_the_password_rules() {
+        var user = testAccounts.applicant("张三");
+        navigate(ResetPasswordView.class);
+        test($(TextField.class).id("reset-phone")).setValue(user.phoneNumber());
+
+        submit("123456", "password");
+
+        assertThat($(ErrorSummary.class).single().messages())
+                .containsExactly("这个密码太常见，容易被别人猜到。请换一个，比如一句只有您知道的话");
+    }
+}

@@ -4,6 +4,7 @@ import cn.liaocheng.jobs.applications.AnswerRules;
 import cn.liaocheng.jobs.applications.Answers;
 import cn.liaocheng.jobs.applications.Question;
 import cn.liaocheng.jobs.applications.QuestionType;
+import cn.liaocheng.jobs.documents.DocumentContent;
 import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.documents.DocumentUploadField;
 import cn.liaocheng.jobs.shell.Announcer;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,8 +42,12 @@ final class QuestionField {
     private final Question question;
     private final Component component;
 
-    /** What a document question needs: the documents capability and the page's live region for upload news. */
-    record Uploads(DocumentService documents, Announcer announcer) {
+    /**
+     * What a document question needs: the documents capability, the page's live region for upload news, and the
+     * application's own file lookup, which checks access again when a download link is followed.
+     */
+    record Uploads(DocumentService documents, Announcer announcer,
+            SerializableFunction<UUID, Optional<DocumentContent>> open) {
     }
 
     QuestionField(Question question, Component owner, Uploads uploads, Runnable onChange) {
@@ -85,7 +91,7 @@ final class QuestionField {
                 // The service has checked access to the application, and the value only ever comes from its
                 // answers: the person sees what their helper uploaded, and the other way round.
                 var upload = new DocumentUploadField(label, uploads.documents(), uploads.announcer())
-                        .showDocumentsTheFormCheckedAccessTo();
+                        .showDocumentsTheFormCheckedAccessTo(uploads.open());
                 upload.setHelperText(owner.getTranslation("application.document.hint", hint,
                         owner.getTranslation("document.upload.hint")));
                 yield upload;

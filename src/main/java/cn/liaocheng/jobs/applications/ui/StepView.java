@@ -124,7 +124,9 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 formDefinition.shownSteps(answers).size()));
         indicator.addClassName("step-indicator");
 
-        form = new StepForm(current, new QuestionField.Uploads(documents, announcer), this::autosave);
+        long applicationId = application.id();
+        form = new StepForm(current, new QuestionField.Uploads(documents, announcer,
+                id -> applications.openDocument(applicationId, id)), this::autosave);
         form.show(answers);
         lastSaved = form.typed();
 

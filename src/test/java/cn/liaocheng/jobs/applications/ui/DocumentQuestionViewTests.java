@@ -159,4 +159,21 @@ class DocumentQuestionViewTests extends SpringBrowserlessTest {
             assertThat(heading()).isEqualTo("找不到这个页面");
         }
     }
+
+    @Test
+    void on_the_step_page_a_withdrawn_helper_can_no_longer_download_what_they_uploaded() {
+        var father = accounts.applicant("王建国");
+        long personId = people.self(father).personId();
+        var daughter = accounts.applicant("王芳");
+        people.addHelper(personId, daughter, Relationship.DAUGHTER, true);
+        long id = withoutCertificate(daughter, personId);
+        navigate("applications/" + id + "/step/certificate", StepView.class);
+        test($(Upload.class).single()).upload(NAME, "image/png", TestFiles.png());
+        var link = $(Anchor.class).withClassName("document-upload-name").single();
+        assertThat(download(link)).isEqualTo(TestFiles.png());
+
+        people.withdraw(father, daughter);
+
+        assertThat(download(link)).isEmpty();
+    }
 }

@@ -37,9 +37,6 @@ public final class AnswerRules {
 
     public static Optional<Problem> check(Question question, Answers answers, LocalDate today) {
         var id = question.id();
-        if (question.type() == QuestionType.DOCUMENT) {
-            return Optional.empty(); // nothing to upload yet: see QuestionType.DOCUMENT
-        }
         if (!answers.isAnswered(id)) {
             return question.required() ? Optional.of(missing(question)) : Optional.empty();
         }
@@ -51,7 +48,8 @@ public final class AnswerRules {
             case DATE -> date(question, answers.text(id), today);
             case PHONE -> PhoneNumber.parse(answers.text(id)) instanceof PhoneNumber.Valid ? Optional.empty()
                     : Optional.of(new Problem(id, "application.error.phone", List.of()));
-            case DOCUMENT -> Optional.empty();
+            // Whether the id names a document the person may use is the service's check; here only its shape.
+            case DOCUMENT -> isDocumentId(answers.text(id)) ? Optional.empty() : Optional.of(missing(question));
         };
     }
 
@@ -64,6 +62,11 @@ public final class AnswerRules {
         return OptionalLong.of(Long.parseLong(compact));
     }
 
+    /** A document answer is a document's id (a UUID), never a file name or a path. */
+    public static boolean isDocumentId(String text) {
+        return text.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
     private static Problem missing(Question question) {
         var key = switch (question.type()) {
             case SINGLE_CHOICE -> "application.error.required.choice";
@@ -71,6 +74,7 @@ public final class AnswerRules {
             case YES_NO -> "application.error.required.yes-no";
             case DATE -> "application.error.required.date";
             case NUMBER -> "application.error.required.number";
+            case DOCUMENT -> "application.error.required.document";
             default -> "application.error.required.text";
         };
         return new Problem(question.id(), key, List.of());

@@ -5,14 +5,21 @@ import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.applications.Application.Submitter;
 import cn.liaocheng.jobs.catalogue.CatalogueService;
+import cn.liaocheng.jobs.documents.DocumentContent;
+import cn.liaocheng.jobs.documents.DocumentInfo;
+import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.profile.PersonSummary;
 import cn.liaocheng.jobs.profile.ProfileService;
 import cn.liaocheng.jobs.profile.SubmitPermission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only way into applications. Every method takes the signed-in account from {@link CurrentAccount} and checks
- * access itself: ids come from URLs and are never trusted. An application is visible to the account that started
- * it, to the person it is for and to the person's active helpers; to anyone else it does not exist.
+ * access itself: ids come from URLs and are never trusted. An application is visible to the person it is for and to
+ * the person's active helpers; to anyone else it does not exist. That includes a helper whose permission the person
+ * withdrew, even for drafts that helper started: the person keeps them, the helper loses them.
  */
 @Service
 public class ApplicationService {
@@ -30,12 +38,15 @@ public class ApplicationService {
     private final CatalogueService catalogue;
     private final ProfileService profiles;
     private final CurrentAccount current;
+    private final DocumentService documents;
     private final Prefiller prefiller;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicationService(ApplicationStore store, CatalogueService catalogue, ProfileService profiles,
-            CurrentAccount current, Prefiller prefiller, ApplicationEventPublisher events, Clock clock) {
+            CurrentAccount current, DocumentService documents, Prefiller prefiller, ApplicationEventPublisher events,
+            Clock clock) {
+        this.documents = documents;
         this.store = store;
         this.catalogue = catalogue;
         this.profiles = profiles;
@@ -79,15 +90,10 @@ public class ApplicationService {
         if (user.isEmpty()) {
             return Optional.empty();
         }
-        return store.find(applicationId).flatMap(application -> {
-            var person = profiles.find(application.personId());
-            if (person.isEmpty() && application.createdBy() != user.get().accountId()) {
-                return Optional.empty();
-            }
-            return catalogue.findBySlug(application.offerSlug()).map(offer -> new ApplicationDetails(application,
-                    offer, Forms.forOffer(offer), person.map(PersonSummary::name).orElse(null),
-                    profiles.submitPermission(application.personId())));
-        });
+        return store.find(applicationId).flatMap(application -> profiles.find(application.personId())
+                .flatMap(person -> catalogue.findBySlug(application.offerSlug()).map(offer -> new ApplicationDetails(
+                        application, offer, Forms.forOffer(offer), person.name(),
+                        profiles.submitPermission(application.personId())))));
     }
 
     /**
@@ -99,7 +105,8 @@ public class ApplicationService {
         var details = editable(applicationId);
         var step = details.form().step(stepId).orElseThrow(ApplicationNotFoundException::new);
         var ids = step.questions().stream().map(Question::id).toList();
-        var saved = store.saveAnswers(applicationId, version, typed.only(ids), stepId, clock.instant());
+        var answers = withoutForeignDocuments(details, step, typed.only(ids));
+        var saved = store.saveAnswers(applicationId, version, answers, stepId, clock.instant());
         if (saved.isPresent()) {
             return new SaveOutcome.Saved(saved.get());
         }
@@ -129,6 +136,10 @@ public class ApplicationService {
         };
         if (submitter == null) {
             return new SubmitOutcome.ConsentAwaited();
+        }
+        // A first submission must arrive while the offer takes applications; answering 需补充材料 later need not.
+        if (application.isDraft() && !details.offer().isOpenOn(today())) {
+            return new SubmitOutcome.OfferClosed();
         }
         if (application.version() != version) {
             return new SubmitOutcome.Conflict();
@@ -161,6 +172,23 @@ public class ApplicationService {
         return new SubmitOutcome.Submitted(reference.get());
     }
 
+    /**
+     * A document this application's answers refer to, for its name on the check and application pages; empty when
+     * the signed-in account may not see the application or the application does not refer to the document.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DocumentInfo> document(long applicationId, UUID documentId) {
+        return find(applicationId).filter(d -> documentIds(d).contains(documentId.toString()))
+                .flatMap(d -> documents.infoAccessCheckedByCaller(documentId));
+    }
+
+    /** The file of {@link #document}, checked again when the download is asked for. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentContent> openDocument(long applicationId, UUID documentId) {
+        return find(applicationId).filter(d -> documentIds(d).contains(documentId.toString()))
+                .flatMap(d -> documents.openAccessCheckedByCaller(documentId));
+    }
+
     /** 我的申请: drafts and applications of the account itself and of every person it helps, newest first. */
     @Transactional(readOnly = true)
     public List<MyApplication> mine() {
@@ -171,7 +199,7 @@ public class ApplicationService {
         var people = profiles.peopleICanApplyFor();
         var ids = new HashSet<Long>();
         people.forEach(p -> ids.add(p.personId()));
-        return store.findFor(ids, user.get().accountId()).stream()
+        return store.findFor(ids).stream()
                 .flatMap(application -> catalogue.findBySlug(application.offerSlug()).stream().map(offer -> {
                     var person = people.stream().filter(p -> p.personId() == application.personId()).findFirst();
                     return new MyApplication(application, offer.title(),
@@ -179,6 +207,35 @@ public class ApplicationService {
                             person.map(PersonSummary::self).orElse(false));
                 }))
                 .toList();
+    }
+
+    /**
+     * Document answers keep only ids the saving account may put there: a document it uploaded itself, or one the
+     * application already refers to (the person keeping what their helper uploaded). Any other id, such as one
+     * copied from someone else's application into a crafted request, is dropped, so the stored answer stays as it
+     * was and the document never becomes visible through this application.
+     */
+    private Answers withoutForeignDocuments(ApplicationDetails details, Step step, Answers typed) {
+        var known = documentIds(details);
+        var kept = new LinkedHashMap<String, Object>(typed.asMap());
+        step.questions().stream().filter(q -> q.type() == QuestionType.DOCUMENT).forEach(q -> {
+            var value = typed.text(q.id());
+            if (typed.raw(q.id()).isEmpty() || value.isEmpty() || known.contains(value)) {
+                return;
+            }
+            if (!AnswerRules.isDocumentId(value) || documents.info(UUID.fromString(value)).isEmpty()) {
+                kept.remove(q.id());
+            }
+        });
+        return Answers.of(kept);
+    }
+
+    private static Set<String> documentIds(ApplicationDetails details) {
+        var answers = details.application().answers();
+        return details.form().steps().stream().flatMap(s -> s.questions().stream())
+                .filter(q -> q.type() == QuestionType.DOCUMENT)
+                .map(q -> answers.text(q.id())).filter(AnswerRules::isDocumentId)
+                .collect(Collectors.toSet());
     }
 
     /** The status history of an application the signed-in account may see, oldest first. */
@@ -240,7 +297,7 @@ public class ApplicationService {
         return LocalDate.now(clock);
     }
 
-    /** Only the person and their active helpers may change a draft, not an account whose help was withdrawn. */
+    /** Only the person and their active helpers may change a draft; a helper awaiting consent may too. */
     private ApplicationDetails editable(long applicationId) {
         var details = find(applicationId).orElseThrow(ApplicationNotFoundException::new);
         if (!details.permission().mayPrepareDrafts()) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import cn.liaocheng.jobs.platform.SensitiveDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,8 +19,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The applications tables, in plain SQL: answers are jsonb, and saving and submitting are each one conditional
- * statement, so that two tabs or a double tap can never both succeed.
+ * The applications tables, in plain SQL: saving and submitting are each one conditional statement, so that two tabs
+ * or a double tap can never both succeed. Answers are JSON encrypted with the platform's {@link SensitiveDataCipher}:
+ * they hold support needs and other health details copied from the profile.
  */
 @Repository
 class ApplicationStore {
@@ -28,10 +30,12 @@ class ApplicationStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SensitiveDataCipher cipher;
 
-    ApplicationStore(JdbcClient jdbc, JsonMapper json) {
+    ApplicationStore(JdbcClient jdbc, JsonMapper json, SensitiveDataCipher cipher) {
         this.jdbc = jdbc;
         this.json = json;
+        this.cipher = cipher;
     }
 
     long insertDraft(long offerId, String offerSlug, FormKind form, long personId, long createdBy, Answers answers,
@@ -40,9 +44,9 @@ class ApplicationStore {
         jdbc.sql("""
                 insert into applications_application
                     (offer_id, offer_slug, form, person_id, created_by, answers, current_step, created_at, updated_at)
-                values (:offer, :slug, :form, :person, :createdBy, cast(:answers as jsonb), :step, :now, :now)""")
+                values (:offer, :slug, :form, :person, :createdBy, :answers, :step, :now, :now)""")
                 .param("offer", offerId).param("slug", offerSlug).param("form", form.name())
-                .param("person", personId).param("createdBy", createdBy).param("answers", toJson(answers))
+                .param("person", personId).param("createdBy", createdBy).param("answers", seal(answers))
                 .param("step", firstStep).param("now", Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
@@ -62,12 +66,12 @@ class ApplicationStore {
                 .param("offer", offerId).param("person", personId).query(this::application).optional();
     }
 
-    List<Application> findFor(Collection<Long> personIds, long accountId) {
+    List<Application> findFor(Collection<Long> personIds) {
         return jdbc.sql("""
                 select * from applications_application
-                where created_by = :account or person_id = any(:people)
+                where person_id = any(:people)
                 order by updated_at desc""")
-                .param("account", accountId).param("people", personIds.toArray(Long[]::new))
+                .param("people", personIds.toArray(Long[]::new))
                 .query(this::application).list();
     }
 
@@ -77,13 +81,22 @@ class ApplicationStore {
      * @return the new version, or empty when the version or status did not match
      */
     Optional<Integer> saveAnswers(long id, int version, Answers stepAnswers, String step, Instant now) {
+        // Encrypted answers cannot be merged by the database: read, merge here, and write back only if the version
+        // is still the one read. A save racing this one waits for the row lock, then finds the version changed.
+        var stored = jdbc.sql("""
+                select answers from applications_application
+                where id = :id and version = :version and status in ('DRAFT', 'MORE_INFO_NEEDED')""")
+                .param("id", id).param("version", version).query(String.class).optional();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        var merged = open(stored.get()).withAll(stepAnswers);
         return jdbc.sql("""
                 update applications_application
-                set answers = answers || cast(:answers as jsonb), current_step = :step,
-                    version = version + 1, updated_at = :now
+                set answers = :answers, current_step = :step, version = version + 1, updated_at = :now
                 where id = :id and version = :version and status in ('DRAFT', 'MORE_INFO_NEEDED')
                 returning version""")
-                .param("answers", toJson(stepAnswers)).param("step", step).param("now", Timestamp.from(now))
+                .param("answers", seal(merged)).param("step", step).param("now", Timestamp.from(now))
                 .param("id", id).param("version", version)
                 .query(Integer.class).optional();
     }
@@ -98,13 +111,13 @@ class ApplicationStore {
     Optional<String> submit(long id, int version, Answers answers, Submitter submitter, int year, Instant now) {
         return jdbc.sql("""
                 update applications_application
-                set status = 'SUBMITTED', answers = cast(:answers as jsonb),
+                set status = 'SUBMITTED', answers = :answers,
                     reference = 'LC-' || :year || '-' || lpad(nextval('applications_reference_seq')::text, 6, '0'),
                     submitted_by = :by, submitted_by_name = :name, submitted_by_relationship = :relationship,
                     submitted_at = :now, updated_at = :now, version = version + 1
                 where id = :id and version = :version and status = 'DRAFT'
                 returning reference""")
-                .param("answers", toJson(answers)).param("year", String.valueOf(year))
+                .param("answers", seal(answers)).param("year", String.valueOf(year))
                 .param("by", submitter.accountId()).param("name", submitter.name())
                 .param("relationship", submitter.relationship()).param("now", Timestamp.from(now))
                 .param("id", id).param("version", version)
@@ -118,10 +131,10 @@ class ApplicationStore {
     Optional<String> resubmit(long id, int version, Answers answers, Instant now) {
         return jdbc.sql("""
                 update applications_application
-                set status = 'IN_REVIEW', answers = cast(:answers as jsonb), updated_at = :now, version = version + 1
+                set status = 'IN_REVIEW', answers = :answers, updated_at = :now, version = version + 1
                 where id = :id and version = :version and status = 'MORE_INFO_NEEDED'
                 returning reference""")
-                .param("answers", toJson(answers)).param("now", Timestamp.from(now))
+                .param("answers", seal(answers)).param("now", Timestamp.from(now))
                 .param("id", id).param("version", version)
                 .query(String.class).optional();
     }
@@ -186,6 +199,48 @@ class ApplicationStore {
                 .param("now", Timestamp.from(now)).param("account", accountId).update();
     }
 
+    /** The helper no longer hears about the person's applications; what they were told before goes too. */
+    int forgetNotifications(long accountId, long personId) {
+        return jdbc.sql("""
+                delete from applications_notification
+                where account_id = :account
+                  and application_id in (select id from applications_application where person_id = :person)""")
+                .param("account", accountId).param("person", personId).update();
+    }
+
+    /** Marks the person's sent applications, once: the first request's time is kept. */
+    int flagSensitiveDataDeleted(long personId, Instant now) {
+        return jdbc.sql("""
+                update applications_application set sensitive_data_deleted_at = :now, updated_at = :now
+                where person_id = :person and status <> 'DRAFT' and sensitive_data_deleted_at is null""")
+                .param("now", Timestamp.from(now)).param("person", personId).update();
+    }
+
+    /** Takes the given answers out of the person's drafts; the version changes so an open page cannot put them back. */
+    int removeFromDrafts(long personId, Collection<String> questionIds, Instant now) {
+        record Draft(long id, int version, Answers answers) {
+        }
+        var drafts = jdbc.sql("""
+                select id, version, answers from applications_application
+                where person_id = :person and status = 'DRAFT' for update""")
+                .param("person", personId)
+                .query((rs, n) -> new Draft(rs.getLong("id"), rs.getInt("version"), open(rs.getString("answers"))))
+                .list();
+        int changed = 0;
+        for (var draft : drafts) {
+            var keep = new java.util.ArrayList<>(draft.answers().asMap().keySet());
+            if (!keep.removeAll(questionIds)) {
+                continue;
+            }
+            changed += jdbc.sql("""
+                    update applications_application set answers = :answers, version = version + 1, updated_at = :now
+                    where id = :id and version = :version""")
+                    .param("answers", seal(draft.answers().only(keep))).param("now", Timestamp.from(now))
+                    .param("id", draft.id()).param("version", draft.version()).update();
+        }
+        return changed;
+    }
+
     private Application application(ResultSet rs, int row) throws SQLException {
         long submittedBy = rs.getLong("submitted_by");
         var submitter = rs.wasNull() ? null : new Submitter(submittedBy, rs.getString("submitted_by_name"),
@@ -194,12 +249,17 @@ class ApplicationStore {
         return new Application(rs.getLong("id"), rs.getInt("version"), rs.getLong("offer_id"),
                 rs.getString("offer_slug"), FormKind.valueOf(rs.getString("form")), rs.getLong("person_id"),
                 rs.getLong("created_by"), ApplicationStatus.valueOf(rs.getString("status")),
-                Answers.of(json.readValue(rs.getString("answers"), MAP)), rs.getString("current_step"),
+                open(rs.getString("answers")), rs.getString("current_step"),
                 rs.getString("reference"), submitter, submittedAt == null ? null : submittedAt.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                Optional.ofNullable(rs.getTimestamp("sensitive_data_deleted_at")).map(Timestamp::toInstant).orElse(null));
     }
 
-    private String toJson(Answers answers) {
-        return json.writeValueAsString(answers.asMap());
+    private String seal(Answers answers) {
+        return cipher.encrypt(json.writeValueAsString(answers.asMap()));
+    }
+
+    private Answers open(String sealed) {
+        return Answers.of(json.readValue(cipher.decrypt(sealed), MAP));
     }
 }

@@ -64,17 +64,18 @@ public final class Forms {
                             employees()),
                     support(), contact());
             case GUARANTEED_STARTUP -> form(FormKind.GUARANTEED_LOAN, where(), amount(), purpose(),
-                    Step.of("plan", Question.of("business-plan", LONG_TEXT), Question.of("business-plan-document", DOCUMENT)),
-                    registered(), contact());
+                    Step.of("plan", Question.of("business-plan", LONG_TEXT),
+                            Question.of("business-plan-document", DOCUMENT).optional()),
+                    registered(), certificate(), contact());
             case ABC_REFERRAL -> form(FormKind.ABC_REFERRAL, where(),
                     Step.of("borrower", Question.choice("borrower", SINGLE_CHOICE, "SELF", "FAMILY_MEMBER", "LEADER")),
-                    amount(), purpose(), contact());
+                    amount(), purpose(), certificate(), contact());
             case PUBLIC_WELFARE_POST -> form(FormKind.PUBLIC_WELFARE_POST, where(),
                     Step.of("post", Question.choice("post-kinds", MULTIPLE_CHOICE,
                             "CLEANING", "GATE", "VILLAGE_SERVICE", "GREENING", "OTHER")),
                     Step.of("hours", Question.of("hours-per-day", NUMBER).between(1L, 8L).counting("application.unit.hours")),
                     Step.of("hardship", Question.of("hardship-certified", YES_NO)),
-                    support(), contact());
+                    certificate(), support(), contact());
             case ASSISTED_EMPLOYMENT -> form(FormKind.ASSISTED_EMPLOYMENT, where(),
                     Step.of("activities", Question.choice("activities", MULTIPLE_CHOICE,
                             "HANDICRAFT", "PACKAGING", "FARMING", "CLEANING", "OTHER")),
@@ -171,6 +172,15 @@ public final class Forms {
         return Step.of("purpose", Question.choice("loan-purpose", SINGLE_CHOICE,
                         "EQUIPMENT", "STOCK", "PREMISES", "WORKING_CAPITAL", "OTHER"),
                 Question.of("loan-purpose-detail", LONG_TEXT).optional());
+    }
+
+    /**
+     * A photo or scan of the 残疾人证, for the offers where the 2023 plan ties money or a paid post to the certificate:
+     * both loans (the guarantee fund and the bank check it) and public-welfare posts. Other forms rely on the
+     * certificate number in the profile, which staff check against the national register.
+     */
+    private static Step certificate() {
+        return Step.of("certificate", Question.of("certificate-photo", DOCUMENT));
     }
 
     private static Step support() {

@@ -42,7 +42,7 @@ public record Question(String id, QuestionType type, boolean required, List<Choi
     }
 
     public static Question of(String id, QuestionType type) {
-        return new Question(id, type, type != QuestionType.DOCUMENT, List.of(), null, null, null, null, null,
+        return new Question(id, type, true, List.of(), null, null, null, null, null,
                 DateRule.ANY);
     }
 

@@ -19,8 +19,8 @@ public enum QuestionType {
     /** A date as year, month and day boxes; stored as ISO yyyy-mm-dd. */
     DATE,
     /**
-     * A document to upload (certificate photo, business plan). Uploads come with the documents capability: until
-     * then the engine shows a note to bring the paper original, never asks for a file and never requires one.
+     * A document to upload (certificate photo, business plan): PDF, JPG or PNG through the documents capability.
+     * The answer is the document's id; the service keeps only ids of documents the saving account may see.
      */
     DOCUMENT
 }

@@ -14,6 +14,9 @@ public sealed interface SubmitOutcome {
     /** An answer is missing or wrong; the person goes back to this step. */
     record Incomplete(String stepId) implements SubmitOutcome {}
 
+    /** The offer stopped taking applications before this draft was sent; the draft is kept. */
+    record OfferClosed() implements SubmitOutcome {}
+
     /** The answers changed since the check page was opened. */
     record Conflict() implements SubmitOutcome {}
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,7 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
     private @Nullable UUID value;
     private @Nullable DocumentInfo shown;
     private boolean accessCheckedByForm;
+    private @Nullable SerializableFunction<UUID, Optional<DocumentContent>> checkedOpen;
     private @Nullable UI ui;
     private boolean polling;
     private int pollIntervalBefore = -1;
@@ -112,6 +114,17 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
      */
     public DocumentUploadField showDocumentsTheFormCheckedAccessTo() {
         accessCheckedByForm = true;
+        return this;
+    }
+
+    /**
+     * As {@link #showDocumentsTheFormCheckedAccessTo()}, and the file-name link downloads through the form's own
+     * lookup, which checks access again when the link is followed (e.g. a helper withdrawn since the page opened).
+     */
+    public DocumentUploadField showDocumentsTheFormCheckedAccessTo(
+            SerializableFunction<UUID, Optional<DocumentContent>> openCheckedAgain) {
+        accessCheckedByForm = true;
+        checkedOpen = openCheckedAgain;
         return this;
     }
 
@@ -259,8 +272,9 @@ public class DocumentUploadField extends CustomField<@Nullable UUID> {
         shown = document;
         fileName.setText(document.displayName());
         // The name is a link to the file itself, so the person can check they picked the right one.
-        fileName.setHref(accessCheckedByForm
-                ? DocumentDownload.of(() -> documents.openAccessCheckedByCaller(document.id()))
+        var open = checkedOpen;
+        fileName.setHref(open != null ? DocumentDownload.of(() -> open.apply(document.id()))
+                : accessCheckedByForm ? DocumentDownload.of(() -> documents.openAccessCheckedByCaller(document.id()))
                 : DocumentDownload.ofOwnDocument(documents, document.id()), AttachmentType.DOWNLOAD);
         fileFacts.setText(getTranslation(document.type().messageKey()) + " · " + SizeText.of(document.sizeBytes()));
         // The visible word comes first, so voice control ("点击 删除") still finds the button (WCAG 2.5.3).

@@ -95,8 +95,21 @@ class AnswerRulesTests {
     }
 
     @Test
-    void a_document_question_never_blocks_sending_until_uploads_exist() {
-        assertThat(check(Question.of("business-plan-document", QuestionType.DOCUMENT), "")).isEmpty();
+    void a_required_document_must_be_uploaded_and_an_optional_one_may_be_left_out() {
+        var certificate = Question.of("certificate-photo", QuestionType.DOCUMENT);
+        var plan = Question.of("business-plan-document", QuestionType.DOCUMENT).optional();
+
+        assertThat(check(certificate, "")).contains("application.error.required.document");
+        assertThat(check(plan, "")).isEmpty();
+        assertThat(check(certificate, java.util.UUID.randomUUID().toString())).isEmpty();
+    }
+
+    @Test
+    void a_document_answer_is_a_document_id_and_nothing_else() {
+        var certificate = Question.of("certificate-photo", QuestionType.DOCUMENT);
+
+        assertThat(check(certificate, "../../etc/passwd")).contains("application.error.required.document");
+        assertThat(check(certificate, "证件.png")).contains("application.error.required.document");
     }
 
     @Test

@@ -285,7 +285,7 @@ class ApplicationServiceTests {
     }
 
     @Test
-    void a_withdrawn_helper_can_no_longer_change_or_submit_the_draft_they_started() {
+    void a_withdrawn_helper_no_longer_finds_the_draft_they_started_nor_its_documents() {
         var person = accounts.applicant("王建国");
         people.self(person);
         var daughter = accounts.applicant("王芳");
@@ -293,14 +293,62 @@ class ApplicationServiceTests {
         // The person has their own account and adds the daughter as a helper through the test support.
         long personId = applicationsPersonId(person);
         people.addHelper(personId, daughter, Relationship.DAUGHTER, true);
-        long id = testApplications.completeDraft(daughter, personId, offers.offer(token).save());
+        long id = testApplications.completeDraft(daughter, personId,
+                offers.offer(token).subtype(OfferSubtype.PUBLIC_WELFARE_POST).save());
+        var photo = java.util.UUID.fromString(applications.find(id).orElseThrow().application().answers()
+                .text("certificate-photo"));
         people.withdraw(person, daughter);
+        int version = testApplications.version(person, id);
 
         TestAccounts.signIn(daughter);
-        assertThatThrownBy(() -> applications.save(id, testApplications.version(id), "goal", Answers.none()))
+        assertThat(applications.find(id)).isEmpty();
+        assertThat(applications.mine()).extracting(a -> a.application().id()).doesNotContain(id);
+        assertThat(applications.document(id, photo)).isEmpty();
+        assertThat(applications.openDocument(id, photo)).isEmpty();
+        assertThatThrownBy(() -> applications.history(id)).isInstanceOf(ApplicationNotFoundException.class);
+        assertThatThrownBy(() -> applications.save(id, version, "hardship", Answers.none()))
                 .isInstanceOf(ApplicationNotFoundException.class);
-        assertThatThrownBy(() -> applications.submit(id, testApplications.version(id)))
-                .isInstanceOf(ApplicationNotFoundException.class);
+        assertThatThrownBy(() -> applications.submit(id, version)).isInstanceOf(ApplicationNotFoundException.class);
+    }
+
+    @Test
+    void the_person_keeps_full_use_of_a_draft_their_withdrawn_helper_started() {
+        var person = accounts.applicant("王建国");
+        people.self(person);
+        var daughter = accounts.applicant("王芳");
+        long personId = applicationsPersonId(person);
+        people.addHelper(personId, daughter, Relationship.DAUGHTER, true);
+        long id = testApplications.completeDraft(daughter, personId,
+                offers.offer(token).subtype(OfferSubtype.PUBLIC_WELFARE_POST).save());
+        people.withdraw(person, daughter);
+
+        TestAccounts.signIn(person);
+        var details = applications.find(id).orElseThrow();
+        var photo = java.util.UUID.fromString(details.application().answers().text("certificate-photo"));
+        assertThat(applications.document(id, photo)).isPresent();
+        assertThat(applications.mine()).extracting(a -> a.application().id()).contains(id);
+        var saved = applications.save(id, details.application().version(), "hardship",
+                Answers.none().with("hardship-certified", Answers.YES));
+        assertThat(saved).isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(applications.submit(id, testApplications.version(id))).isInstanceOf(SubmitOutcome.Submitted.class);
+        assertThat(applications.find(id).orElseThrow().application().submittedBy().isHelper()).isFalse();
+    }
+
+    @Test
+    void a_draft_whose_offer_closed_meanwhile_is_kept_but_not_sent() {
+        var me = accounts.applicant("张伟");
+        var person = people.self(me);
+        var offer = offers.offer(token).save();
+        long id = testApplications.completeDraft(me, person.personId(), offer);
+        jdbc.sql("update catalogue_offer set applications_open_from = current_date - 30, "
+                + "applications_close_on = current_date - 1 where id = ?").param(offer.id()).update();
+
+        assertThat(applications.submit(id, testApplications.version(id))).isInstanceOf(SubmitOutcome.OfferClosed.class);
+        var after = applications.find(id).orElseThrow().application();
+        assertThat(after.isDraft()).isTrue();
+        assertThat(after.reference()).isNull();
+        assertThat(after.answers().text("phone")).isEqualTo("13800000000");
+        assertThat(historyRows(id)).isZero();
     }
 
     @Test

@@ -20,6 +20,21 @@ class FormsTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
+    @Test
+    void the_certificate_photo_is_asked_where_money_or_a_paid_post_depends_on_it_and_the_plan_file_is_optional() {
+        for (var subtype : OfferSubtype.values()) {
+            boolean asks = Forms.forSubtype(subtype).question("certificate-photo")
+                    .filter(q -> q.type() == QuestionType.DOCUMENT && q.required()).isPresent();
+            assertThat(asks).as(subtype.name()).isEqualTo(subtype == OfferSubtype.GUARANTEED_STARTUP
+                    || subtype == OfferSubtype.ABC_REFERRAL || subtype == OfferSubtype.PUBLIC_WELFARE_POST);
+        }
+        var plan = Forms.forSubtype(OfferSubtype.GUARANTEED_STARTUP).question("business-plan-document").orElseThrow();
+        assertThat(plan.type()).isEqualTo(QuestionType.DOCUMENT);
+        assertThat(plan.required()).isFalse();
+        assertThat(Forms.forSubtype(OfferSubtype.GUARANTEED_STARTUP).step("plan").orElseThrow().questions())
+                .extracting(Question::id).containsExactly("business-plan", "business-plan-document");
+    }
+
     @ParameterizedTest
     @EnumSource(OfferSubtype.class)
     void every_subtype_has_a_form_that_starts_with_a_step_and_ends_with_how_to_contact_the_person(OfferSubtype subtype) {

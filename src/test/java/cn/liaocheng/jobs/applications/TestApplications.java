@@ -3,6 +3,10 @@ package cn.liaocheng.jobs.applications;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.catalogue.Offer;
+import cn.liaocheng.jobs.documents.DocumentService;
+import cn.liaocheng.jobs.documents.TestFiles;
+import cn.liaocheng.jobs.documents.UploadOutcome;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -15,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class TestApplications {
 
     private final ApplicationService applications;
+    private final DocumentService documents;
 
-    TestApplications(ApplicationService applications) {
+    TestApplications(ApplicationService applications, DocumentService documents) {
         this.applications = applications;
+        this.documents = documents;
     }
 
     /** A new draft with only the pre-filled answers. */
@@ -30,17 +36,38 @@ public class TestApplications {
         return started.applicationId();
     }
 
-    /** A draft with every question answered validly ("no" to every yes/no), ready for check-your-answers. */
+    /**
+     * A draft with every question answered validly ("no" to every yes/no), ready for check-your-answers; a document
+     * question gets a small photo uploaded by {@code account}.
+     */
     public long completeDraft(PortalUser account, long personId, Offer offer) {
         long id = draft(account, personId, offer);
         var details = applications.find(id).orElseThrow();
         int version = details.application().version();
         for (var step : details.form().steps()) {
             var answers = valid(step);
+            for (var question : step.questions()) {
+                if (question.type() == QuestionType.DOCUMENT) {
+                    answers = answers.with(question.id(), upload(account, "证件.png").toString());
+                }
+            }
             var saved = applications.save(id, version, step.id(), answers);
             version = ((SaveOutcome.Saved) saved).version();
         }
         return id;
+    }
+
+    /** A PNG uploaded by {@code account}, which stays signed in; its document id. */
+    public java.util.UUID upload(PortalUser account, String name) {
+        TestAccounts.signIn(account);
+        var outcome = documents.store(new ByteArrayInputStream(TestFiles.png()), name);
+        return ((UploadOutcome.Stored) outcome).document().id();
+    }
+
+    /** The version as {@code account} sees it; leaves {@code account} signed in. */
+    public int version(PortalUser account, long id) {
+        TestAccounts.signIn(account);
+        return version(id);
     }
 
     public int version(long id) {

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.applications.ui;
 import cn.liaocheng.jobs.applications.Answers;
 import cn.liaocheng.jobs.applications.FormDefinition;
 import cn.liaocheng.jobs.applications.QuestionType;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -18,18 +19,24 @@ import org.jspecify.annotations.Nullable;
  */
 class AnswerList extends Composite<Div> {
 
-    AnswerList(FormDefinition form, Answers answers, @Nullable Function<String, String> changeLink) {
+    /**
+     * @param documentAnswer shows a document answer (its stored id) as the file's name with a download link
+     */
+    AnswerList(FormDefinition form, Answers answers, @Nullable Function<String, String> changeLink,
+            Function<String, Component> documentAnswer) {
         var text = new AnswerText(this);
         getContent().addClassName("answer-list");
         form.shownSteps(answers).forEach(step -> {
             var list = new DescriptionList();
             list.addClassName("summary-list");
-            step.shownQuestions(answers).stream().filter(q -> q.type() != QuestionType.DOCUMENT).forEach(question -> {
+            step.shownQuestions(answers).forEach(question -> {
                 var row = new Div();
                 row.addClassName("summary-row");
                 var label = getTranslation(question.labelKey());
                 row.add(new DescriptionList.Term(label));
-                var value = new DescriptionList.Description(text.of(question, answers));
+                var value = question.type() == QuestionType.DOCUMENT
+                        ? new DescriptionList.Description(documentAnswer.apply(answers.text(question.id())))
+                        : new DescriptionList.Description(text.of(question, answers));
                 value.addClassName("summary-value");
                 row.add(value);
                 if (changeLink != null) {

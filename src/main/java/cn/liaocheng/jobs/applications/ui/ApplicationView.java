@@ -57,12 +57,20 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var submittedBy = new Paragraph(Receipt.submittedBy(this, application));
         submittedBy.addClassName("submitted-by");
         add(back, new PageHeading(title), status, submittedBy);
+        if (application.sensitiveDataDeletedAt() != null) {
+            var note = new Notice(getTranslation("application.detail.sensitive-deleted",
+                    new AnswerText(this).date(application.sensitiveDataDeletedAt().atZone(Receipt.LIAOCHENG)
+                            .toLocalDate())));
+            note.setId("sensitive-data-deleted");
+            add(note);
+        }
         if (application.status() == ApplicationStatus.MORE_INFO_NEEDED) {
             moreInformation(found.id(), history);
         }
         add(new H2(getTranslation("application.detail.history")), timeline(history), new Receipt(found),
                 new H2(getTranslation("application.detail.answers")),
-                new AnswerList(found.form(), application.answers(), null));
+                new AnswerList(found.form(), application.answers(), null,
+                        document -> DocumentAnswer.of(this, applications, found.id(), document)));
     }
 
     /** What staff asked for, and the way to answer it in the same application. */

@@ -78,9 +78,18 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (problem != null) {
             add(new Notice(problem));
         }
-        add(new AnswerList(loaded.form(), answers, step -> ApplyRoutes.stepFromCheck(application.id(), step)));
+        add(new AnswerList(loaded.form(), answers, step -> ApplyRoutes.stepFromCheck(application.id(), step),
+                document -> DocumentAnswer.of(this, applications, application.id(), document)));
 
         add(new H2(getTranslation("application.check.send")));
+        if (application.isDraft() && !loaded.offer().isOpenOn(applications.today())) {
+            // Said before the person presses anything; the draft stays so nothing typed is lost.
+            var closed = new Notice(getTranslation("application.check.closed",
+                    loaded.offer().title().in(getLocale())));
+            closed.setId("offer-closed");
+            add(closed, new Paragraph(new Anchor(ApplyRoutes.mine(), getTranslation("application.mine.link"))));
+            return;
+        }
         switch (loaded.permission()) {
             case SubmitPermission.AwaitingConsent awaiting -> {
                 var notice = new Notice(getTranslation("application.consent.awaiting", loaded.personName()));
@@ -115,6 +124,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
                     UI.getCurrent().navigate(ApplyRoutes.stepFromCheck(id, incomplete.stepId()));
             case SubmitOutcome.ConsentAwaited c -> reload(id, "application.consent.awaiting.short");
             case SubmitOutcome.Conflict c -> reload(id, "application.check.changed");
+            case SubmitOutcome.OfferClosed c -> reload(id, "application.check.closed.short");
         }
     }
 

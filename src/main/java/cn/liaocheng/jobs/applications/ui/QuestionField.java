@@ -1,10 +1,14 @@
 package cn.liaocheng.jobs.applications.ui;
 
+import cn.liaocheng.jobs.applications.AnswerRules;
 import cn.liaocheng.jobs.applications.Answers;
 import cn.liaocheng.jobs.applications.Question;
 import cn.liaocheng.jobs.applications.QuestionType;
+import cn.liaocheng.jobs.documents.DocumentContent;
+import cn.liaocheng.jobs.documents.DocumentService;
+import cn.liaocheng.jobs.documents.DocumentUploadField;
+import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DatePartsField;
-import cn.liaocheng.jobs.shell.Notice;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,12 +20,14 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * One question on a step page, whatever its type: a labelled field with its plain-language hint, which reads and
@@ -36,7 +42,15 @@ final class QuestionField {
     private final Question question;
     private final Component component;
 
-    QuestionField(Question question, Component owner, Runnable onChange) {
+    /**
+     * What a document question needs: the documents capability, the page's live region for upload news, and the
+     * application's own file lookup, which checks access again when a download link is followed.
+     */
+    record Uploads(DocumentService documents, Announcer announcer,
+            SerializableFunction<UUID, Optional<DocumentContent>> open) {
+    }
+
+    QuestionField(Question question, Component owner, Uploads uploads, Runnable onChange) {
         this.question = question;
         var label = owner.getTranslation(question.labelKey());
         var hint = hint(owner);
@@ -73,7 +87,15 @@ final class QuestionField {
                 }
                 yield date;
             }
-            case DOCUMENT -> new Notice(label + owner.getTranslation("application.document.later"));
+            case DOCUMENT -> {
+                // The service has checked access to the application, and the value only ever comes from its
+                // answers: the person sees what their helper uploaded, and the other way round.
+                var upload = new DocumentUploadField(label, uploads.documents(), uploads.announcer())
+                        .showDocumentsTheFormCheckedAccessTo(uploads.open());
+                upload.setHelperText(owner.getTranslation("application.document.hint", hint,
+                        owner.getTranslation("document.upload.hint")));
+                yield upload;
+            }
         };
         component.setId("q-" + question.id());
         component.addClassName("question");
@@ -138,6 +160,7 @@ final class QuestionField {
             case CheckboxGroup<?> group -> Optional.of(question.choices().stream().map(Question.Choice::code)
                     .filter(group.getValue()::contains).toList());
             case DatePartsField date -> Optional.of(date.getValue() == null ? "" : date.getValue().toString());
+            case DocumentUploadField upload -> Optional.of(upload.getValue() == null ? "" : upload.getValue().toString());
             default -> Optional.empty();
         };
     }
@@ -164,6 +187,10 @@ final class QuestionField {
                 } catch (java.time.DateTimeException e) {
                     date.setValue(null);
                 }
+            }
+            case DocumentUploadField upload -> {
+                var value = answers.text(id);
+                upload.setValue(AnswerRules.isDocumentId(value) ? UUID.fromString(value) : null);
             }
             default -> { }
         }

@@ -21,8 +21,8 @@ class StepForm extends Composite<Div> {
     private final List<QuestionField> fields;
     private Answers stored = Answers.none();
 
-    StepForm(Step step, Runnable onChange) {
-        fields = step.questions().stream().map(q -> new QuestionField(q, this, () -> {
+    StepForm(Step step, QuestionField.Uploads uploads, Runnable onChange) {
+        fields = step.questions().stream().map(q -> new QuestionField(q, this, uploads, () -> {
             updateVisibility();
             onChange.run();
         })).toList();

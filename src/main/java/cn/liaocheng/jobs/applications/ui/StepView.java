@@ -5,6 +5,7 @@ import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.Answers;
 import cn.liaocheng.jobs.applications.SaveOutcome;
 import cn.liaocheng.jobs.applications.Step;
+import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.profile.SubmitPermission;
@@ -40,6 +41,7 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
     private final Announcer announcer;
+    private final DocumentService documents;
     private final Clock clock;
     private final Paragraph draftStatus = new Paragraph();
     // New for every page shown: the view instance is reused when moving between steps.
@@ -53,8 +55,9 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Answers lastSaved = Answers.none();
     private String title = "";
 
-    StepView(ApplicationService applications, Announcer announcer, Clock clock) {
+    StepView(ApplicationService applications, Announcer announcer, DocumentService documents, Clock clock) {
         this.applications = applications;
+        this.documents = documents;
         this.announcer = announcer;
         this.clock = clock;
         addClassNames("application-page", "application-step");
@@ -121,7 +124,9 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 formDefinition.shownSteps(answers).size()));
         indicator.addClassName("step-indicator");
 
-        form = new StepForm(current, this::autosave);
+        long applicationId = application.id();
+        form = new StepForm(current, new QuestionField.Uploads(documents, announcer,
+                id -> applications.openDocument(applicationId, id)), this::autosave);
         form.show(answers);
         lastSaved = form.typed();
 

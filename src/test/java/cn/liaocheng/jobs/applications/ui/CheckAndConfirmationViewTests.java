@@ -34,6 +34,8 @@ class CheckAndConfirmationViewTests extends SpringBrowserlessTest {
     @Autowired TestOffers offers;
     @Autowired TestApplications drafts;
     @Autowired ApplicationService applications;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired cn.liaocheng.jobs.profile.ProfileService profiles;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -220,5 +222,41 @@ class CheckAndConfirmationViewTests extends SpringBrowserlessTest {
             navigate("applications/" + id + page, NotFoundView.class);
             assertThat(heading()).isEqualTo("找不到这个页面");
         }
+    }
+
+    @Test
+    void after_the_closing_date_the_check_page_says_so_instead_of_offering_to_send_and_keeps_the_draft() {
+        var me = accounts.applicant("张伟");
+        var offer = offers.offer(token + " 电脑培训").save();
+        long id = drafts.completeDraft(me, people.self(me).personId(), offer);
+        navigate("applications/" + id + "/check", CheckAnswersView.class);
+        var submit = $(Button.class).id("submit");
+        jdbc.sql("update catalogue_offer set applications_open_from = current_date - 30, "
+                + "applications_close_on = current_date - 1 where id = ?").param(offer.id()).update();
+
+        test(submit).click();
+        assertThat($(Paragraph.class).withClassName("notice").all()).extracting(Paragraph::getText)
+                .contains("这项服务已经停止报名，申请没有提交。您填写的内容已保存。");
+
+        navigate("applications/" + id + "/check", CheckAnswersView.class);
+        assertThat($(Paragraph.class).id("offer-closed").getText())
+                .isEqualTo("“" + token + " 电脑培训”已经停止报名，这份申请不能再提交了。您填写的内容仍保存在“我的申请”里。");
+        assertThat($(Button.class).withId("submit").exists()).isFalse();
+        assertThat(applications.find(id).orElseThrow().application().isDraft()).isTrue();
+    }
+
+    @Test
+    void a_sent_application_says_when_the_person_had_their_sensitive_data_deleted() {
+        var me = accounts.applicant("张伟");
+        long id = drafts.completeDraft(me, people.self(me).personId(), offers.offer(token).save());
+        applications.submit(id, drafts.version(id));
+        navigate("applications/" + id, ApplicationView.class);
+        assertThat($(Paragraph.class).withId("sensitive-data-deleted").exists()).isFalse();
+
+        profiles.deleteSensitiveData();
+        navigate("applications/" + id, ApplicationView.class);
+
+        assertThat($(Paragraph.class).id("sensitive-data-deleted").getText())
+                .endsWith("本人要求删除了残疾和健康信息。这份申请在那之前已经提交，作为办理记录保留；工作人员处理时会看到这条说明。");
     }
 }

@@ -6,6 +6,8 @@ import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +135,18 @@ abstract class ApplicantJourneyBase extends JourneyTestBase {
         var matcher = Pattern.compile("/applications/(\\d+)").matcher(page.url());
         assertThat(matcher.find()).as("application id in %s", page.url()).isTrue();
         return Long.parseLong(matcher.group(1));
+    }
+
+    /** A 1x1 PNG, what a phone's camera photo is to the portal: recognised by its first bytes. */
+    static final byte[] PHOTO = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    /** 选择文件 of a document question, a photo chosen, and waits until the page shows it as uploaded. */
+    void uploadPhoto(String questionId, String fileName) {
+        var chooser = page.waitForFileChooser(() -> page.locator("#" + questionId + " .document-upload-choose").click());
+        chooser.setFiles(new FilePayload(fileName, "image/png", PHOTO));
+        page.locator("#" + questionId + " .document-upload-file").filter(new Locator.FilterOptions().setHasText(fileName)).waitFor();
+        waitForVaadin();
     }
 
     /** Axe on the page as it is now in the current mode, then in the other mode, then back. */

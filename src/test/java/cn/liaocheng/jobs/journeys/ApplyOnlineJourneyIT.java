@@ -183,6 +183,9 @@ class ApplyOnlineJourneyIT extends ApplicantJourneyBase {
         fill("q-business-plan", "在家门口开一个修鞋和改衣服的小铺");
         continueTo("registered");
         choose("q-business-registered", "否");
+        continueTo("certificate");
+        uploadPhoto("q-certificate-photo", "父亲的残疾人证.png");
+        assertNoAxeViolationsInBothModes();
         continueTo("contact");
         assertThat(valueOf("q-phone")).as("phone of the father").isEqualTo(fatherPhone);
         choose("q-contact-preference", "打电话");

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.JobsPortalApplication;
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
+import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.applications.ApplicationService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A draft typed halfway survives a restart of the portal. This class starts its own portal twice, on the same port and
@@ -69,9 +69,15 @@ class RestartKeepsDraftJourneyIT extends ApplicantJourneyBase {
         return portal.getBean(LoggingVerificationChannel.class);
     }
 
-    private static @Nullable String storedLastJob(long applicationId) {
-        return portal.getBean(JdbcTemplate.class).queryForObject(
-                "select answers ->> 'last-job' from applications_application where id = ?", String.class, applicationId);
+    /** What the portal has stored for the draft, asked of its service as the applicant (answers are encrypted at rest). */
+    private static String storedLastJob(PortalUser owner, long applicationId) {
+        TestAccounts.signIn(owner);
+        try {
+            return portal.getBean(ApplicationService.class).find(applicationId)
+                    .map(details -> details.application().answers().text("last-job")).orElse("");
+        } finally {
+            TestAccounts.signOut();
+        }
     }
 
     @Test
@@ -99,9 +105,9 @@ class RestartKeepsDraftJourneyIT extends ApplicantJourneyBase {
         page.locator("#q-last-job textarea").click();
         page.keyboard().type(TYPED);
         // The page saves while typing (the first characters at once, the rest within 5 seconds, with the time shown
-        // next to the buttons). The restart comes after that: waited for in the database, where the draft lives.
+        // next to the buttons). The restart comes after that: waited for in what the portal has stored.
         page.locator(".draft-status").filter(new Locator.FilterOptions().setHasText("草稿已保存")).waitFor();
-        page.waitForCondition(() -> TYPED.equals(storedLastJob(id)), new Page.WaitForConditionOptions().setTimeout(15_000));
+        page.waitForCondition(() -> TYPED.equals(storedLastJob(user, id)), new Page.WaitForConditionOptions().setTimeout(15_000));
 
         portal.close();
         portal = start();

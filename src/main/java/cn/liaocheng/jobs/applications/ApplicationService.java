@@ -164,7 +164,8 @@ public class ApplicationService {
         var to = from == ApplicationStatus.MORE_INFO_NEEDED ? ApplicationStatus.IN_REVIEW : ApplicationStatus.SUBMITTED;
         store.recordStatusChange(applicationId, from, to, null, submitter.accountId(), clock.instant());
         if (to == ApplicationStatus.IN_REVIEW) {
-            events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, null));
+            events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, null,
+                    reference.get()));
             return new SubmitOutcome.Submitted(reference.get());
         }
         events.publishEvent(new ApplicationSubmitted(applicationId, application.offerId(), application.personId(),
@@ -269,7 +270,8 @@ public class ApplicationService {
         store.recordStatusChange(applicationId, from, to, why, staff.accountId(), now);
         profiles.accountsToNotify(application.personId())
                 .forEach(account -> store.notify(account, applicationId, to, now));
-        events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, why));
+        events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, why,
+                requireReference(application)));
         return new StatusChangeOutcome.Changed(to);
     }
 

@@ -38,7 +38,14 @@ class MessageDispatcher {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(MessagesQueued event) {
-        event.messageIds().forEach(this::send);
+        for (long id : event.messageIds()) {
+            try {
+                send(id);
+            } catch (RuntimeException e) {
+                // The change is committed: an outbox problem must not show the person an error page for it.
+                log.error("Message {} could not be handled and stays as it was: {}", id, e.getClass().getName());
+            }
+        }
     }
 
     /** Sends one queued message; anything else is left as it is. */

@@ -38,7 +38,8 @@ import java.util.List;
 class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Where "我的资料" lives; a person without a profile fills it in before applying. */
-    static final String PROFILE_ROUTE = "profile";
+    /** The profile form, coming back here after saving (see profile's ProfileEditView). */
+    static final String PROFILE_ROUTE = "profile/edit?return=apply/";
     /** Where a helper adds the person they help (profile's 代办 pages). */
     static final String HELPING_ROUTE = "helping/add";
 
@@ -80,7 +81,7 @@ class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var people = profiles.peopleICanApplyFor();
         if (people.isEmpty()) {
-            var link = new Anchor(PROFILE_ROUTE, getTranslation("application.start.profile.link"));
+            var link = new Anchor(PROFILE_ROUTE + offer.slug(), getTranslation("application.start.profile.link"));
             link.addClassName("button-link");
             var helping = new Anchor(HELPING_ROUTE, getTranslation("application.start.helping.link"));
             add(new Paragraph(getTranslation("application.start.profile")), new Paragraph(link), new Paragraph(helping));

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -26,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filling in or changing 我的资料. One page in small headed groups rather than one question per page: the profile is
@@ -34,14 +38,22 @@ import java.util.List;
  */
 @Route(value = ProfileEditView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.Names.APPLICANT)
-class ProfileEditView extends Div implements HasDynamicTitle {
+class ProfileEditView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "profile/edit";
+    /**
+     * Where to go after saving, when the person came from an application's start page ("apply/<offer>"): they fill the
+     * profile once and carry on with what they were doing. Only that shape is followed, so the parameter cannot send
+     * anyone to another site.
+     */
+    static final String RETURN = "return";
+    private static final Pattern RETURN_TARGET = Pattern.compile("apply/[a-z0-9][a-z0-9-]{0,79}");
 
     private final ProfileService profiles;
     private final Announcer announcer;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final ProfileForm form;
+    private @Nullable String returnTo;
 
     ProfileEditView(ProfileService profiles, CurrentAccount currentAccount, Announcer announcer, Clock clock) {
         this.profiles = profiles;
@@ -72,7 +84,11 @@ class ProfileEditView extends Div implements HasDynamicTitle {
             case SaveOutcome.Saved saved -> {
                 errorSummary.clear();
                 announcer.announce(t(this, "profile.saved"));
-                UI.getCurrent().navigate(ProfileView.ROUTE, QueryParameters.of(ProfileView.SAVED, "1"));
+                if (returnTo != null) {
+                    UI.getCurrent().navigate(returnTo);
+                } else {
+                    UI.getCurrent().navigate(ProfileView.ROUTE, QueryParameters.of(ProfileView.SAVED, "1"));
+                }
             }
             case SaveOutcome.IdAlreadyRegistered taken ->
                     errorSummary.show(List.of(new FieldError(form.sensitive.residentId.getValue().isBlank() ? form.sensitive.certificate
@@ -82,6 +98,12 @@ class ProfileEditView extends Div implements HasDynamicTitle {
             case SaveOutcome.ChangedMeanwhile changed ->
                     errorSummary.show(List.of(new FieldError(form.name, t(this, "profile.changed-meanwhile"))));
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        returnTo = event.getLocation().getQueryParameters().getSingleParameter(RETURN)
+                .filter(target -> RETURN_TARGET.matcher(target).matches()).orElse(null);
     }
 
     @Override

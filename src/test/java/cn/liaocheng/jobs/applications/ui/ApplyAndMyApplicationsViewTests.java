@@ -76,12 +76,13 @@ class ApplyAndMyApplicationsViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void someone_without_a_profile_is_sent_to_fill_it_in_first() {
+    void someone_without_a_profile_is_sent_to_fill_it_in_first_and_comes_back_here() {
         TestAccounts.signIn(accounts.applicant("张伟"));
+        var slug = offers.offer(token).save().slug();
 
-        navigate("apply/" + offers.offer(token).save().slug(), ApplyView.class);
+        navigate("apply/" + slug, ApplyView.class);
 
-        assertThat($(Anchor.class).withText("填写我的资料").single().getHref()).isEqualTo("profile");
+        assertThat($(Anchor.class).withText("填写我的资料").single().getHref()).isEqualTo("profile/edit?return=apply/" + slug);
         assertThat($(Anchor.class).withText("添加要帮助的人").single().getHref()).isEqualTo("helping/add");
         assertThat($(Button.class).withId("start").exists()).isFalse();
     }

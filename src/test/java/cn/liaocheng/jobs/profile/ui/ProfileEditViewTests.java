@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +81,28 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         assertThat(details.name()).isEqualTo("李明");
         assertThat(details.hasSensitiveConsent()).isFalse();
         assertThat(details.contactPreference()).isEqualTo(ContactPreference.IN_PERSON);
+    }
+
+    @Test
+    void someone_sent_here_from_an_application_goes_back_to_it_after_saving() {
+        TestAccounts.signIn(accounts.applicant("李明"));
+        UI.getCurrent().navigate(ProfileEditView.ROUTE, QueryParameters.of(ProfileEditView.RETURN, "apply/some-course"));
+        $(ProfileForm.class).single().contact.setValue(ContactPreference.SMS);
+
+        save();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("apply/some-course");
+    }
+
+    @Test
+    void a_return_address_of_another_shape_is_ignored() {
+        TestAccounts.signIn(accounts.applicant("李明"));
+        UI.getCurrent().navigate(ProfileEditView.ROUTE, QueryParameters.of(ProfileEditView.RETURN, "//evil.example/apply/x"));
+        $(ProfileForm.class).single().contact.setValue(ContactPreference.SMS);
+
+        save();
+
+        assertThat($(ProfileView.class).exists()).isTrue();
     }
 
     @Test

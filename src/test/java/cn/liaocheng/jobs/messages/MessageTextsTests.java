@@ -37,6 +37,8 @@ class MessageTextsTests {
         var text = texts.render("message.application.submitted", Locale.JAPANESE, "LC-2026-000123");
         assertThat(text.language()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(text.text()).contains("已提交，编号 LC-2026-000123");
+        assertThat(texts.render("message.application.submitted", Locale.ENGLISH, "LC-2026-000123").text())
+                .contains("reference LC-2026-000123");
     }
 
     @ParameterizedTest

@@ -162,9 +162,16 @@ public class ApplicationService {
                     : new SubmitOutcome.AlreadySubmitted(requireReference(now));
         }
         var to = from == ApplicationStatus.MORE_INFO_NEEDED ? ApplicationStatus.IN_REVIEW : ApplicationStatus.SUBMITTED;
-        store.recordStatusChange(applicationId, from, to, null, submitter.accountId(), clock.instant());
+        var now = clock.instant();
+        store.recordStatusChange(applicationId, from, to, null, submitter.accountId(), now);
+        // The submitter sees the confirmation page; everyone else following the person hears of it here: the person
+        // when a helper sent it for them, and their other helpers.
+        profiles.accountsToNotify(application.personId()).stream()
+                .filter(account -> account != submitter.accountId())
+                .forEach(account -> store.notify(account, applicationId, to, now));
         if (to == ApplicationStatus.IN_REVIEW) {
-            events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, null));
+            events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, null,
+                    reference.get()));
             return new SubmitOutcome.Submitted(reference.get());
         }
         events.publishEvent(new ApplicationSubmitted(applicationId, application.offerId(), application.personId(),
@@ -269,7 +276,8 @@ public class ApplicationService {
         store.recordStatusChange(applicationId, from, to, why, staff.accountId(), now);
         profiles.accountsToNotify(application.personId())
                 .forEach(account -> store.notify(account, applicationId, to, now));
-        events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, why));
+        events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, why,
+                requireReference(application)));
         return new StatusChangeOutcome.Changed(to);
     }
 

@@ -108,6 +108,17 @@ public class ProfileService {
         return List.copyOf(accounts);
     }
 
+    /**
+     * FOR SYSTEM MESSAGES ONLY (the messages capability): the person's contact preference and phone, so that a
+     * message caused by someone else (staff changing a status) reaches them the way they chose. Unlike {@link #facts}
+     * there is no access check, because the signed-in account is usually staff or nobody; in return it gives nothing
+     * but these two values. Never show what it returns on a screen: views use {@link #facts}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MessageContact> contactForSystemMessage(long personId) {
+        return people.findById(personId).map(person -> new MessageContact(person.contactPreference, phoneOf(person)));
+    }
+
     /** The signed-in account's own person, if they have a profile (or a helper added them with their phone). */
     public Optional<Long> ownPersonId() {
         return access.applicant().flatMap(access::ownPerson).map(Person::requireId);

@@ -96,20 +96,34 @@ class ApplicationStatusTests {
     }
 
     @Test
+    void the_person_hears_in_the_portal_that_their_helper_submitted_for_them_but_the_helper_is_not_told_twice() {
+        var family = submittedByDaughter();
+
+        TestAccounts.signIn(family.person());
+        assertThat(applications.notifications()).extracting(Notification::applicationId, Notification::status)
+                .containsExactly(tuple(family.applicationId(), ApplicationStatus.SUBMITTED));
+        TestAccounts.signIn(family.daughter());
+        assertThat(applications.notifications()).isEmpty();
+    }
+
+    @Test
     void the_person_and_their_helper_are_both_notified_in_the_portal() {
         var family = submittedByDaughter();
+        TestAccounts.signIn(family.person());
+        applications.markNotificationsRead();
         signInAsStaff();
         applications.changeStatus(family.applicationId(), ApplicationStatus.IN_REVIEW, null);
 
-        for (var account : new PortalUser[] {family.person(), family.daughter()}) {
-            TestAccounts.signIn(account);
-            assertThat(applications.notifications()).extracting(Notification::applicationId, Notification::status,
-                    Notification::read).containsExactly(tuple(family.applicationId(), ApplicationStatus.IN_REVIEW, false));
-        }
+        TestAccounts.signIn(family.person());
+        assertThat(applications.notifications()).extracting(Notification::status, Notification::read)
+                .containsExactly(tuple(ApplicationStatus.IN_REVIEW, false), tuple(ApplicationStatus.SUBMITTED, true));
+        TestAccounts.signIn(family.daughter());
+        assertThat(applications.notifications()).extracting(Notification::applicationId, Notification::status,
+                Notification::read).containsExactly(tuple(family.applicationId(), ApplicationStatus.IN_REVIEW, false));
         applications.markNotificationsRead();
         assertThat(applications.notifications()).extracting(Notification::read).containsExactly(true);
         TestAccounts.signIn(family.person());
-        assertThat(applications.notifications()).extracting(Notification::read).containsExactly(false);
+        assertThat(applications.notifications()).extracting(Notification::read).containsExactly(false, true);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,6 +108,14 @@ public class TestPeople {
     public void withdraw(long personId, PortalUser helper) {
         var help = helps.findActive(helper.accountId(), personId).orElseThrow();
         helps.save(help.withdrawn(clock.instant()));
+    }
+
+    /** Sets how the person wants to hear about their applications, and their phone (null: no phone of their own). */
+    public void contact(long personId, ContactPreference preference, @Nullable PhoneNumber phone) {
+        var person = people.findById(personId).orElseThrow();
+        person.contactPreference = preference;
+        person.phoneNumber = phone == null ? null : phone.value();
+        people.save(person);
     }
 
     private Person complete(Person person, long consentBy) {

@@ -1,0 +1,82 @@
+package cn.liaocheng.jobs.messages;
+
+import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
+import cn.liaocheng.jobs.messages.OutgoingMessage.Status;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table, in plain SQL. A message leaves QUEUED once, by a conditional update. */
+@Repository
+class OutgoingMessageStore {
+
+    private final JdbcClient jdbc;
+
+    OutgoingMessageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long queue(long personId, @Nullable Long applicationId, List<Long> accountIds, Channel channel,
+            MessageTexts.Text text, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into messages_outgoing
+                    (person_id, application_id, account_ids, channel, text_key, parameters, language, text, created_at)
+                values (:person, :application, :accounts, :channel, :key, :parameters, :language, :text, :now)""")
+                .param("person", personId).param("application", applicationId)
+                .param("accounts", accountIds.toArray(Long[]::new)).param("channel", channel.name())
+                .param("key", text.key()).param("parameters", text.parameters().toArray(String[]::new))
+                .param("language", text.language().toLanguageTag()).param("text", text.text())
+                .param("now", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    Optional<OutgoingMessage> find(long id) {
+        return jdbc.sql("select * from messages_outgoing where id = :id").param("id", id)
+                .query(OutgoingMessageStore::message).optional();
+    }
+
+    /** Newest first. */
+    List<OutgoingMessage> forPerson(long personId) {
+        return jdbc.sql("select * from messages_outgoing where person_id = :person order by id desc")
+                .param("person", personId).query(OutgoingMessageStore::message).list();
+    }
+
+    boolean markSent(long id, Instant now) {
+        return jdbc.sql("update messages_outgoing set status = 'SENT', sent_at = :now where id = :id and status = 'QUEUED'")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    boolean markFailed(long id) {
+        return jdbc.sql("update messages_outgoing set status = 'FAILED' where id = :id and status = 'QUEUED'")
+                .param("id", id).update() == 1;
+    }
+
+    private static OutgoingMessage message(ResultSet rs, int row) throws SQLException {
+        var sentAt = rs.getTimestamp("sent_at");
+        return new OutgoingMessage(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("application_id", Long.class),
+                longs(rs.getArray("account_ids")), Channel.valueOf(rs.getString("channel")), rs.getString("text_key"),
+                strings(rs.getArray("parameters")), Locale.forLanguageTag(rs.getString("language")),
+                rs.getString("text"), Status.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(), sentAt == null ? null : sentAt.toInstant());
+    }
+
+    private static List<Long> longs(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(value -> ((Number) value).longValue()).toList();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package cn.liaocheng.jobs.messages;
+
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Until an SMS gateway and a voice-call service are contracted, a portal without the development channel sends
+ * nothing: every message stays QUEUED in the outbox (the dispatcher logs one line per message, with its id and channel
+ * only), ready to be sent when a gateway is wired or for staff to follow up. The portal still starts and works.
+ */
+@Configuration(proxyBeanMethods = false)
+class UnavailableMessageChannel {
+
+    @Bean
+    @ConditionalOnMissingBean(MessageChannel.class)
+    // Not named like this class: the configuration is itself a bean of that name.
+    MessageChannel messageChannelWithoutGateway() {
+        return UnavailableMessageChannel::notAvailable;
+    }
+
+    static MessageChannel.Result notAvailable(PhoneNumber to, String text, Locale language,
+            MessageChannel.Delivery delivery) {
+        return MessageChannel.Result.NOT_AVAILABLE;
+    }
+}

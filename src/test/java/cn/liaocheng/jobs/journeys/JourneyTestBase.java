@@ -29,8 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -70,6 +74,27 @@ abstract class JourneyTestBase {
 
     BrowserContext context;
     Page page;
+
+    @Autowired
+    ApplicationContext sharedPortal;
+
+    /**
+     * Vaadin makes each Spring context's {@link SecurityContextHolderStrategy} the JVM-wide one when the context
+     * starts. This JVM runs several portals (the shared one, the short-timeout one, the restarted one), and Spring
+     * Security's filters keep the strategy of their own portal while our code asks the JVM-wide holder. Left alone,
+     * a portal would read the signed-in person from another portal's thread-locals, which its filters never clear:
+     * on a reused worker thread one person's sign-in showed up in another person's request. The portal under test
+     * gets its own strategy back before each journey.
+     */
+    @BeforeEach
+    void useThePortalsOwnSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(portalContext().getBean(SecurityContextHolderStrategy.class));
+    }
+
+    /** The Spring context of the portal this class drives; a class that starts its own portal returns that one. */
+    ApplicationContext portalContext() {
+        return sharedPortal;
+    }
 
     @BeforeEach
     void openPhone() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -62,6 +63,11 @@ class RestartKeepsDraftJourneyIT extends ApplicantJourneyBase {
     @Override
     int portalPort() {
         return restartedPort;
+    }
+
+    @Override
+    ApplicationContext portalContext() {
+        return portal;
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.applications.ui;
 
 import cn.liaocheng.jobs.applications.ApplicationDetails;
 import cn.liaocheng.jobs.applications.ApplicationService;
+import cn.liaocheng.jobs.shell.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,10 +17,7 @@ final class ApplicationPage {
 
     /** Empty for an unknown id, someone else's application, a withdrawn helper or a signed-out visitor alike. */
     static Optional<ApplicationDetails> load(BeforeEnterEvent event, ApplicationService applications) {
-        return event.getRouteParameters().get("id")
-                .filter(id -> id.matches("[0-9]{1,18}"))
-                .map(Long::parseLong)
-                .flatMap(applications::find);
+        return RouteIds.of(event, "id").flatMap(applications::find);
     }
 
     /** "蔬菜大棚种植技术班 · 为 王建国 申请": what and for whom, above every page's heading. */

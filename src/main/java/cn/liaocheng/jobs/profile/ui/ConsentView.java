@@ -16,6 +16,7 @@ import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.shell.RouteIds;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,7 +72,7 @@ class ConsentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var person = ProfileText.idParameter(event, "helpId").flatMap(helping::helping)
+        var person = RouteIds.of(event, "helpId").flatMap(helping::helping)
                 .orElseThrow(NotFoundException::new);
         helpId = person.helpId();
         show(person);

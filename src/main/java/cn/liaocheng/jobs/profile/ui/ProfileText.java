@@ -6,23 +6,12 @@ import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shared.ResidentIdNumber;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Wording shared by the profile screens: validation messages by reason, category and grade, fact lists. */
 final class ProfileText {
 
     private ProfileText() {
-    }
-
-    /** A numeric id from the address; anything else (letters, overflow, nothing) is simply not found. */
-    static Optional<Long> idParameter(BeforeEnterEvent event, String name) {
-        var raw = event.getRouteParameters().get(name).orElse("");
-        if (!raw.matches("[0-9]{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(raw));
     }
 
     static String t(Component c, String key, Object... params) {

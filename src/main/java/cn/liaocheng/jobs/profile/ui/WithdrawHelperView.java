@@ -9,6 +9,7 @@ import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.shell.RouteIds;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +45,7 @@ class WithdrawHelperView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var helper = ProfileText.idParameter(event, "helpId").flatMap(helping::myHelper)
+        var helper = RouteIds.of(event, "helpId").flatMap(helping::myHelper)
                 .orElseThrow(NotFoundException::new);
         show(helper);
     }

@@ -27,7 +27,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
 
 /** 我的数据: everything stored about the person, a copy to download, and the way to ask for deletion. */
 @Route(value = MyDataView.ROUTE, layout = MainLayout.class)
@@ -71,12 +70,7 @@ class MyDataView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fact(list, this, "profile.phone", details.phone() == null ? null : details.phone().masked());
         fact(list, this, "profile.data.consent-at", details.sensitiveConsentAt() == null ? t(this, "profile.consent.none")
                 : TIME.format(details.sensitiveConsentAt().atZone(clock.getZone())));
-        fact(list, this, "profile.id", details.maskedResidentId());
-        fact(list, this, "profile.certificate", details.maskedCertificate());
-        fact(list, this, "profile.category", details.category() == null || details.grade() == null ? null
-                : ProfileText.categoryAndGrade(this, details.category(), details.grade()));
-        fact(list, this, "profile.support", details.supportNeeds().stream().sorted()
-                .map(need -> t(this, need.messageKey())).collect(Collectors.joining("、")));
+        ProfileText.sensitiveFacts(list, this, details);
         fact(list, this, "profile.county", details.county() == null ? null : t(this, details.county().messageKey()));
         fact(list, this, "profile.township", details.township());
         fact(list, this, "profile.household", details.household() == null ? null

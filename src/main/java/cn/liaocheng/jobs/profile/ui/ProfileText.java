@@ -1,11 +1,13 @@
 package cn.liaocheng.jobs.profile.ui;
 
+import cn.liaocheng.jobs.profile.ProfileDetails;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import cn.liaocheng.jobs.shared.DisabilityCertificateNumber;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shared.ResidentIdNumber;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Wording shared by the profile screens: validation messages by reason, category and grade, fact lists. */
@@ -55,6 +57,16 @@ final class ProfileText {
     }
 
     /** Adds a term and its description; an empty value reads "未填写" rather than leaving a gap. */
+    /** The disability facts, masked, in the order 我的资料 and 我的数据 both show them. */
+    static void sensitiveFacts(DescriptionList list, Component c, ProfileDetails details) {
+        fact(list, c, "profile.id", details.maskedResidentId());
+        fact(list, c, "profile.certificate", details.maskedCertificate());
+        fact(list, c, "profile.category", details.category() == null || details.grade() == null ? null
+                : categoryAndGrade(c, details.category(), details.grade()));
+        fact(list, c, "profile.support", details.supportNeeds().stream().sorted()
+                .map(need -> t(c, need.messageKey())).collect(Collectors.joining("、")));
+    }
+
     static void fact(DescriptionList list, Component c, String termKey, @Nullable String value) {
         list.add(new DescriptionList.Term(t(c, termKey)),
                 new DescriptionList.Description(value == null || value.isBlank() ? t(c, "profile.not-given") : value));

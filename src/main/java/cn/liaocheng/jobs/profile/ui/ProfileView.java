@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 
 /** 我的资料: what the portal knows about the signed-in person, masked, with links to change, download or delete it. */
 @Route(value = ProfileView.ROUTE, layout = MainLayout.class)
@@ -69,12 +68,7 @@ class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fact(list, this, "profile.name", details.name());
         fact(list, this, "profile.phone", details.phone() == null ? null : details.phone().masked());
         if (details.hasSensitiveConsent()) {
-            fact(list, this, "profile.id", details.maskedResidentId());
-            fact(list, this, "profile.certificate", details.maskedCertificate());
-            fact(list, this, "profile.category", details.category() == null || details.grade() == null ? null
-                    : ProfileText.categoryAndGrade(this, details.category(), details.grade()));
-            fact(list, this, "profile.support", details.supportNeeds().stream().sorted()
-                    .map(need -> t(this, need.messageKey())).collect(Collectors.joining("、")));
+            ProfileText.sensitiveFacts(list, this, details);
         } else {
             fact(list, this, "profile.section.sensitive", t(this, "profile.consent.none"));
         }

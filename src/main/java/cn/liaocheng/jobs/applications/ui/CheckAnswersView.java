@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
@@ -41,16 +40,12 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = ApplicationPage.load(event, applications);
-        if (found.isEmpty() || found.get().application().isOpenForAnswers() && !found.get().permission().mayPrepareDrafts()) {
-            throw new NotFoundException();
+        var found = ApplicationPage.loadOpenForAnswers(event, applications);
+        if (found.isEmpty()) {
+            return;
         }
         var loaded = found.get();
         var application = loaded.application();
-        if (!application.isOpenForAnswers()) {
-            event.forwardTo(ApplyRoutes.application(application.id()));
-            return;
-        }
         var incomplete = loaded.form().firstIncompleteStep(application.answers(), applications.today());
         if (incomplete.isPresent()) {
             event.forwardTo(ApplyRoutes.step(application.id(), incomplete.get().id()));

@@ -66,16 +66,12 @@ class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var found = ApplicationPage.load(event, applications);
-        if (found.isEmpty() || !found.get().permission().mayPrepareDrafts() && found.get().application().isOpenForAnswers()) {
-            throw new NotFoundException();
+        var found = ApplicationPage.loadOpenForAnswers(event, applications);
+        if (found.isEmpty()) {
+            return;
         }
         var loaded = found.get();
         var application = loaded.application();
-        if (!application.isOpenForAnswers()) {
-            event.forwardTo(ApplyRoutes.application(application.id()));
-            return;
-        }
         var stepId = event.getRouteParameters().get("step").orElse("");
         var form = loaded.form();
         var answers = application.answers();

@@ -1,4 +1,4 @@
-/** Technical beans every capability may use: embedded PostgreSQL, the clock, the UI locale. */
+/** Technical beans every capability may use: embedded PostgreSQL, the clock, encryption, texts outside the UI. */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package cn.liaocheng.jobs.platform;

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.applications.ApplicationStatus;
+import cn.liaocheng.jobs.platform.Translations;
 import cn.liaocheng.jobs.profile.ContactPreference;
 import cn.liaocheng.jobs.profile.MessageContact;
 import cn.liaocheng.jobs.shared.PhoneNumber;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Texts exist in Chinese and English for every status a person hears about, and the preference picks the channel. */
 class MessageTextsTests {
 
-    private final MessageTexts texts = new MessageTexts();
+    private final MessageTexts texts = new MessageTexts(new Translations());
 
     @ParameterizedTest
     @EnumSource(value = ApplicationStatus.class, names = {"IN_REVIEW", "MORE_INFO_NEEDED", "APPROVED", "REJECTED",

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,9 +24,9 @@ public class LoggingVerificationChannel implements VerificationChannel {
     private static final Logger log = LoggerFactory.getLogger(LoggingVerificationChannel.class);
     private static final int KEPT = 20;
 
-    /** A code as the development page shows it; the number is masked there too. */
+    /** A code as the development page shows it, with the request read before it; the number is masked there too. */
     public record SentCode(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
-            Instant sentAt) {}
+            @Nullable String request, Instant sentAt) {}
 
     private final Deque<SentCode> recent = new ArrayDeque<>();
     private final Clock clock;
@@ -35,11 +36,13 @@ public class LoggingVerificationChannel implements VerificationChannel {
     }
 
     @Override
-    public void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery) {
-        // Development only; PhoneNumber.toString() is masked, the code is what the developer needs to see.
+    public void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
+            @Nullable String request) {
+        // Development only; PhoneNumber.toString() is masked, the code is what the developer needs to see. The
+        // request names people, so it stays out of the log and is shown only on the development page.
         log.info("Development verification code for {} ({}, {}): {}", to, purpose, delivery, code);
         synchronized (recent) {
-            recent.addFirst(new SentCode(to, code, purpose, delivery, clock.instant()));
+            recent.addFirst(new SentCode(to, code, purpose, delivery, request, clock.instant()));
             while (recent.size() > KEPT) {
                 recent.removeLast();
             }
@@ -53,9 +56,14 @@ public class LoggingVerificationChannel implements VerificationChannel {
         }
     }
 
+    /** The newest code sent to {@code to}, with its request, for tests that play the person reading their SMS. */
+    public SentCode latestTo(PhoneNumber to) {
+        return recent().stream().filter(sent -> sent.to().equals(to)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no code sent to " + to));
+    }
+
     /** The newest code sent to {@code to}, for tests that play the person reading their SMS. */
     public String latestCodeFor(PhoneNumber to) {
-        return recent().stream().filter(sent -> sent.to().equals(to)).findFirst()
-                .map(SentCode::code).orElseThrow(() -> new IllegalStateException("no code sent to " + to));
+        return latestTo(to).code();
     }
 }

@@ -17,7 +17,8 @@ class UnavailableVerificationChannel {
     @ConditionalOnMissingBean(VerificationChannel.class)
     // Not named like this class: the configuration is itself a bean of that name, and the clash stopped start-up.
     VerificationChannel channelWithoutGateway() {
-        return (PhoneNumber to, String code, VerificationCodes.Purpose purpose, VerificationChannel.Delivery delivery) -> {
+        return (PhoneNumber to, String code, VerificationCodes.Purpose purpose, VerificationChannel.Delivery delivery,
+                String request) -> {
             throw new VerificationUnavailableException();
         };
     }

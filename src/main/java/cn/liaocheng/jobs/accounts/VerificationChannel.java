@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.accounts;
 
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delivers a one-time code to a phone. Production wires an SMS gateway and a voice-call service (for people who
@@ -13,5 +14,11 @@ public interface VerificationChannel {
         SMS, VOICE_CALL
     }
 
-    void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery);
+    /**
+     * @param request for codes that confirm something another person asked for (a helper's 代办 request): what
+     *                they asked, to be read or heard before the code, so that passing the code on is an informed yes;
+     *                null for the person's own sign-up or password reset
+     */
+    void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
+            @Nullable String request);
 }

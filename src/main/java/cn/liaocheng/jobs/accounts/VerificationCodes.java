@@ -62,6 +62,13 @@ public class VerificationCodes {
 
     @Transactional
     public SendOutcome send(PhoneNumber to, Purpose purpose, VerificationChannel.Delivery delivery) {
+        return send(to, purpose, delivery, null);
+    }
+
+    /** As {@link #send(PhoneNumber, Purpose, VerificationChannel.Delivery)}, with what someone else asked for. */
+    @Transactional
+    public SendOutcome send(PhoneNumber to, Purpose purpose, VerificationChannel.Delivery delivery,
+            @Nullable String request) {
         var now = clock.instant();
         var latest = codes.findFirstByPhoneNumberAndPurposeOrderByCreatedAtDesc(to.value(), purpose);
         if (latest.isPresent() && now.isBefore(latest.get().createdAt().plus(RESEND_AFTER))) {
@@ -73,7 +80,7 @@ public class VerificationCodes {
         var code = String.format("%06d", random.nextInt(1_000_000));
         var expiresAt = now.plus(VALID_FOR);
         codes.save(new VerificationCode(null, to.value(), purpose, hash(to, purpose, code), now, expiresAt, 0, null));
-        channel.send(to, code, purpose, delivery);
+        channel.send(to, code, purpose, delivery, request);
         return new SendOutcome.Sent(expiresAt);
     }
 

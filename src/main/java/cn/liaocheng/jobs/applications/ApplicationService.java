@@ -13,12 +13,13 @@ import cn.liaocheng.jobs.profile.ProfileService;
 import cn.liaocheng.jobs.profile.SubmitPermission;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The only way into applications. Every method takes the signed-in account from {@link CurrentAccount} and checks
  * access itself: ids come from URLs and are never trusted. An application is visible to the person it is for and to
- * the person's active helpers; to anyone else it does not exist. That includes a helper whose permission the person
- * withdrew, even for drafts that helper started: the person keeps them, the helper loses them.
+ * the helpers the person agreed to; a helper still waiting for that agreement sees only the drafts they started
+ * themselves. To anyone else it does not exist. That includes a helper whose permission the person withdrew, even for
+ * drafts that helper started: the person keeps them, the helper loses them.
  */
 @Service
 public class ApplicationService {
@@ -69,7 +71,9 @@ public class ApplicationService {
         if (!offer.get().isOpenOn(today())) {
             return new StartOutcome.OfferClosed();
         }
-        var existing = store.findDraft(offer.get().id(), personId);
+        // A helper awaiting consent resumes only their own draft, never one the person (or another helper) started.
+        var existing = store.findDraft(offer.get().id(), personId,
+                person.get().awaitingConsent() ? user.get().accountId() : null);
         if (existing.isPresent()) {
             return new StartOutcome.Started(existing.get().id(), existing.get().currentStep());
         }
@@ -91,6 +95,7 @@ public class ApplicationService {
             return Optional.empty();
         }
         return store.find(applicationId).flatMap(application -> profiles.find(application.personId())
+                .filter(person -> mayRead(application.createdBy(), person, user.get().accountId()))
                 .flatMap(person -> catalogue.findBySlug(application.offerSlug()).map(offer -> new ApplicationDetails(
                         application, offer, Forms.forOffer(offer), person.name(),
                         profiles.submitPermission(application.personId())))));
@@ -203,15 +208,13 @@ public class ApplicationService {
         if (user.isEmpty()) {
             return List.of();
         }
-        var people = profiles.peopleICanApplyFor();
-        var ids = new HashSet<Long>();
-        people.forEach(p -> ids.add(p.personId()));
-        return store.findFor(ids).stream()
+        var people = peopleByIdFor();
+        return store.findFor(people.keySet()).stream()
+                .filter(application -> mayRead(application.createdBy(), people.get(application.personId()),
+                        user.get().accountId()))
                 .flatMap(application -> catalogue.findBySlug(application.offerSlug()).stream().map(offer -> {
-                    var person = people.stream().filter(p -> p.personId() == application.personId()).findFirst();
-                    return new MyApplication(application, offer.title(),
-                            person.map(PersonSummary::name).orElse(null),
-                            person.map(PersonSummary::self).orElse(false));
+                    var person = people.get(application.personId());
+                    return new MyApplication(application, offer.title(), person.name(), person.self());
                 }))
                 .toList();
     }
@@ -288,7 +291,10 @@ public class ApplicationService {
         if (user.isEmpty()) {
             return List.of();
         }
+        // Only about applications the account may read now: not a helper's before consent, nor after withdrawal.
+        var people = peopleByIdFor();
         return store.notificationsFor(user.get().accountId(), 20).stream()
+                .filter(row -> mayRead(row.createdBy(), people.get(row.personId()), user.get().accountId()))
                 .flatMap(row -> catalogue.findBySlug(row.offerSlug()).stream()
                         .map(offer -> new Notification(row.id(), row.applicationId(), row.reference(), offer.title(),
                                 row.status(), row.createdAt(), row.read())))
@@ -305,7 +311,23 @@ public class ApplicationService {
         return LocalDate.now(clock);
     }
 
-    /** Only the person and their active helpers may change a draft; a helper awaiting consent may too. */
+    private Map<Long, PersonSummary> peopleByIdFor() {
+        return profiles.peopleICanApplyFor().stream()
+                .collect(Collectors.toMap(PersonSummary::personId, Function.identity()));
+    }
+
+    /**
+     * The one reading rule: the person and their consented helpers read every application of the person; a helper
+     * awaiting consent only the ones they started; anyone who does not see the person ({@code null}) none.
+     */
+    private static boolean mayRead(long createdBy, @Nullable PersonSummary person, long accountId) {
+        return person != null && (!person.awaitingConsent() || createdBy == accountId);
+    }
+
+    /**
+     * Only the person and their active helpers may change a draft; a helper awaiting consent may change the drafts
+     * they started (the only ones {@link #find} shows them).
+     */
     private ApplicationDetails editable(long applicationId) {
         var details = find(applicationId).orElseThrow(ApplicationNotFoundException::new);
         if (!details.permission().mayPrepareDrafts()) {

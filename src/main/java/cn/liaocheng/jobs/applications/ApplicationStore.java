@@ -57,13 +57,18 @@ class ApplicationStore {
                 .query(this::application).optional();
     }
 
-    /** The newest draft this person has for this offer, so that "apply" twice resumes instead of starting over. */
-    Optional<Application> findDraft(long offerId, long personId) {
+    /**
+     * The newest draft this person has for this offer, so that "apply" twice resumes instead of starting over; with
+     * {@code createdBy}, only a draft that account started.
+     */
+    Optional<Application> findDraft(long offerId, long personId, @Nullable Long createdBy) {
         return jdbc.sql("""
                 select * from applications_application
                 where offer_id = :offer and person_id = :person and status = 'DRAFT'
+                  and (cast(:createdBy as bigint) is null or created_by = :createdBy)
                 order by updated_at desc limit 1""")
-                .param("offer", offerId).param("person", personId).query(this::application).optional();
+                .param("offer", offerId).param("person", personId).param("createdBy", createdBy)
+                .query(this::application).optional();
     }
 
     List<Application> findFor(Collection<Long> personIds) {
@@ -169,8 +174,8 @@ class ApplicationStore {
     }
 
     /** One notification as stored, with what the list needs from its application. */
-    record NotificationRow(long id, long applicationId, @Nullable String reference, String offerSlug,
-            ApplicationStatus status, Instant createdAt, boolean read) {
+    record NotificationRow(long id, long applicationId, long personId, long createdBy, @Nullable String reference,
+            String offerSlug, ApplicationStatus status, Instant createdAt, boolean read) {
     }
 
     void notify(long accountId, long applicationId, ApplicationStatus status, Instant now) {
@@ -183,12 +188,13 @@ class ApplicationStore {
 
     List<NotificationRow> notificationsFor(long accountId, int limit) {
         return jdbc.sql("""
-                select n.id, n.application_id, a.reference, a.offer_slug, n.status, n.created_at, n.read_at
+                select n.id, n.application_id, a.person_id, a.created_by, a.reference, a.offer_slug, n.status,
+                       n.created_at, n.read_at
                 from applications_notification n join applications_application a on a.id = n.application_id
                 where n.account_id = :account order by n.created_at desc, n.id desc limit :limit""")
                 .param("account", accountId).param("limit", limit)
                 .query((rs, n) -> new NotificationRow(rs.getLong("id"), rs.getLong("application_id"),
-                        rs.getString("reference"), rs.getString("offer_slug"),
+                        rs.getLong("person_id"), rs.getLong("created_by"), rs.getString("reference"), rs.getString("offer_slug"),
                         ApplicationStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") != null))
                 .list();

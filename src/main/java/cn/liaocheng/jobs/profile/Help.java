@@ -6,41 +6,68 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A row of {@code profile_helper}: one account helping one person, with the person's consent and its withdrawal. */
+/**
+ * A row of {@code profile_helper}: one account helping one person, with the person's consent and its withdrawal.
+ * It also keeps what the helper typed ({@code personName}, {@code personPhone}, proposed ID and certificate numbers,
+ * encrypted): until the person consents, that is all the helper ever sees, and the numbers are unconfirmed.
+ */
 @Table("profile_helper")
 record Help(
         @Id @Nullable Long id,
         long helperAccountId,
         long personId,
         String personName,
+        @Nullable String personPhone,
         Relationship relationship,
         ConsentState consent,
         @Nullable Instant consentAt,
         @Nullable Long confirmedBy,
+        @Nullable String proposedResidentIdEncrypted,
+        @Nullable String proposedCertificateEncrypted,
         Instant createdAt,
         @Nullable Instant withdrawnAt,
         @Version int version) {
 
-    static Help awaiting(long helperAccountId, long personId, String personName, Relationship relationship,
-            Instant now) {
-        return new Help(null, helperAccountId, personId, personName, relationship, ConsentState.AWAITING, null, null, now, null, 0);
+    static Help awaiting(long helperAccountId, long personId, String personName, @Nullable String personPhone,
+            Relationship relationship, Instant now) {
+        return new Help(null, helperAccountId, personId, personName, personPhone, relationship, ConsentState.AWAITING,
+                null, null, null, null, now, null, 0);
     }
 
     boolean active() {
         return withdrawnAt == null;
     }
 
-    Help confirmed(ConsentState how, @Nullable Long staffAccountId, Instant now) {
+    boolean awaitingConsent() {
+        return consent == ConsentState.AWAITING;
+    }
+
+    boolean hasProposedNumbers() {
+        return proposedResidentIdEncrypted != null || proposedCertificateEncrypted != null;
+    }
+
+    /** The helper's unconfirmed numbers, already encrypted; either may be null. */
+    Help proposing(@Nullable String residentIdEncrypted, @Nullable String certificateEncrypted) {
+        return new Help(id, helperAccountId, personId, personName, personPhone, relationship, consent, consentAt,
+                confirmedBy, residentIdEncrypted, certificateEncrypted, createdAt, withdrawnAt, version);
+    }
+
+    /**
+     * The person agreed. Proposed numbers that were taken over into the person's record are dropped from here
+     * ({@code numbersTaken}); otherwise they stay, still unconfirmed, for staff to look at.
+     */
+    Help confirmed(ConsentState how, @Nullable Long staffAccountId, Instant now, boolean numbersTaken) {
         if (!how.confirmed()) {
             throw new IllegalArgumentException("not a confirmation: " + how);
         }
-        return new Help(id, helperAccountId, personId, personName, relationship, how, now, staffAccountId, createdAt, withdrawnAt,
-                version);
+        return new Help(id, helperAccountId, personId, personName, personPhone, relationship, how, now, staffAccountId,
+                numbersTaken ? null : proposedResidentIdEncrypted, numbersTaken ? null : proposedCertificateEncrypted,
+                createdAt, withdrawnAt, version);
     }
 
     Help withdrawn(Instant now) {
-        return new Help(id, helperAccountId, personId, personName, relationship, consent, consentAt, confirmedBy, createdAt, now,
-                version);
+        return new Help(id, helperAccountId, personId, personName, personPhone, relationship, consent, consentAt,
+                confirmedBy, proposedResidentIdEncrypted, proposedCertificateEncrypted, createdAt, now, version);
     }
 
     long requireId() {
@@ -48,5 +75,11 @@ record Help(
             throw new IllegalStateException("help not saved yet");
         }
         return id;
+    }
+
+    @Override
+    public String toString() {
+        // Never the typed name, phone or numbers: this may end up in a log line.
+        return "Help[id=" + id + ", person=" + personId + ", consent=" + consent + "]";
     }
 }

@@ -7,10 +7,14 @@ import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.VerificationChannel;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.platform.SensitiveDataCipher;
+import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shared.ResidentIdNumber;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applying on someone's behalf (代办): a helper adds the person, the person consents by a code sent to their own
- * phone (or in person to staff), and the person can withdraw the helper's permission. Every method checks the
- * signed-in account itself; an id that is not the caller's behaves like one that does not exist.
+ * phone (or in person to staff), and the person can withdraw the helper's permission. Until the person consents the
+ * helper sees only their own request and their own drafts. Every method checks the signed-in account itself; an id
+ * that is not the caller's behaves like one that does not exist.
  */
 @Service
 @Transactional
@@ -33,12 +38,13 @@ public class HelpingService {
     private final AccountService accounts;
     private final VerificationCodes codes;
     private final SensitiveDataCipher cipher;
+    private final ConsentRequest consentRequest;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HelpingService(PersonAccess access, CurrentAccount currentAccount, PersonRepository people, HelpRepository helps,
             ProfileService profiles, AccountService accounts, VerificationCodes codes, SensitiveDataCipher cipher,
-            ApplicationEventPublisher events, Clock clock) {
+            ConsentRequest consentRequest, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.currentAccount = currentAccount;
         this.people = people;
@@ -47,6 +53,7 @@ public class HelpingService {
         this.accounts = accounts;
         this.codes = codes;
         this.cipher = cipher;
+        this.consentRequest = consentRequest;
         this.events = events;
         this.clock = clock;
     }
@@ -54,76 +61,80 @@ public class HelpingService {
     /** The people the signed-in account helps (我帮助的人), not withdrawn, in the order added. */
     @Transactional(readOnly = true)
     public List<HelpedPerson> helping() {
-        return access.applicant().map(user -> helps.findActiveByHelper(user.accountId()).stream()
-                .flatMap(help -> people.findById(help.personId()).map(p -> helped(p, help)).stream())
-                .toList()).orElse(List.of());
+        return access.applicant().map(user -> access.helped(user).stream().map(HelpingService::helped).toList())
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public Optional<HelpedPerson> helping(long helpId) {
-        return activeHelpOfCaller(helpId).flatMap(help -> people.findById(help.personId()).map(p -> helped(p, help)));
+        return activeHelpOfCaller(helpId).flatMap(help -> access.see(help.personId())).map(HelpingService::helped);
     }
 
     /**
-     * Adds a person the signed-in account helps. When a person with this phone (or ID number) is already
-     * registered, the helper is attached to that record instead of making a second one; the record's data stays
-     * hidden from the helper until the person consents.
+     * Adds a person the signed-in account helps. The answer never tells whether the phone belongs to someone
+     * registered: it is {@link AddOutcome.Added} either way, and the helper sees only what they typed until the
+     * person consents. A registered person with this phone and this name gets the request (and learns of it by the
+     * consent code on their own phone, and under 谁在帮我办事); otherwise a new record is made. ID and certificate
+     * numbers the helper enters stay on the request, unconfirmed, until the person confirms.
      */
     public AddOutcome addPerson(NewPerson added) {
         var user = access.applicant().orElseThrow(() -> new AccessDeniedException("applicants only"));
-        if (added.phone() != null && added.phone().value().equals(user.phoneNumber())) {
+        var phone = added.phone() == null ? null : added.phone().value();
+        if (phone != null && phone.equals(user.phoneNumber())) {
             return new AddOutcome.OwnPhone();
         }
-        var residentId = added.residentId() != null ? added.residentId()
-                : added.certificate() != null ? added.certificate().idNumber() : null;
-        var byId = residentId == null ? Optional.<Person>empty()
-                : people.findByResidentIdIndex(cipher.blindIndex(residentId.value()));
-        var byPhone = added.phone() == null ? Optional.<Person>empty()
-                : people.findByPhoneNumber(added.phone().value()).stream().findFirst();
-        if (byId.isPresent() && byPhone.isPresent() && !Objects.equals(byId.get().id, byPhone.get().id)) {
-            return new AddOutcome.IdAlreadyRegistered();
+        var name = added.name().strip();
+        // "Already" only from the helper's own requests: it tells them nothing they did not type themselves.
+        var already = helps.findActiveByHelper(user.accountId()).stream()
+                .filter(h -> h.personName().equals(name) && Objects.equals(h.personPhone(), phone)).findFirst();
+        if (already.isPresent()) {
+            return new AddOutcome.AlreadyHelping(already.get().requireId());
         }
-        if (byId.isPresent() && added.phone() != null && !added.phone().value().equals(byId.get().phoneNumber)) {
-            return new AddOutcome.IdAlreadyRegistered();
-        }
-        var existing = byId.or(() -> byPhone);
         var now = clock.instant();
-        Person person;
-        if (existing.isPresent()) {
-            person = existing.get();
-            if (Objects.equals(person.ownAccountId, user.accountId())) {
-                return new AddOutcome.OwnPhone();
-            }
-            var already = helps.findActive(user.accountId(), person.requireId());
-            if (already.isPresent()) {
-                return new AddOutcome.AlreadyHelping(already.get().requireId());
-            }
-        } else {
-            person = Person.create(added.name().strip(), user.accountId(), now);
-            person.phoneNumber = added.phone() == null ? null : added.phone().value();
-            if (added.personAgreedToSensitiveData()) {
-                person.sensitiveConsentAt = now;
-                person.sensitiveConsentBy = user.accountId();
-                profiles.storeNumbers(person, residentId, added.certificate());
-            }
-            person = people.save(person);
+        var person = existing(user, name, phone).orElseGet(() -> {
+            var created = Person.create(name, user.accountId(), now);
+            created.phoneNumber = phone;
+            return people.save(created);
+        });
+        var help = Help.awaiting(user.accountId(), person.requireId(), name, phone, added.relationship(), now);
+        if (added.personAgreedToSensitiveData()) {
+            var residentId = added.residentId() != null ? added.residentId()
+                    : added.certificate() != null ? added.certificate().idNumber() : null;
+            help = help.proposing(residentId == null ? null : cipher.encrypt(residentId.value()),
+                    added.certificate() == null ? null : cipher.encrypt(added.certificate().value()));
         }
-        var help = helps.save(Help.awaiting(user.accountId(), person.requireId(), added.name().strip(),
-                added.relationship(), now));
+        help = helps.save(help);
         return new AddOutcome.Added(help.requireId(), person.requireId());
     }
 
-    /** Sends the consent code to the person's own phone, by SMS or a voice call. */
+    /** A record this request may join: same phone and same name, not the helper's own, not helped by them already. */
+    private Optional<Person> existing(PortalUser user, String name, @Nullable String phone) {
+        if (phone == null) {
+            return Optional.empty();
+        }
+        return people.findByPhoneNumber(phone).stream()
+                .filter(p -> p.name.equals(name))
+                .filter(p -> !Objects.equals(p.ownAccountId, user.accountId()))
+                .filter(p -> helps.findActive(user.accountId(), p.requireId()).isEmpty())
+                .findFirst();
+    }
+
+    /**
+     * Sends the consent code to the phone the helper typed, by SMS or a voice call. The message says who asks, what
+     * for, and which numbers they entered, so that reading the code out is an informed yes.
+     */
     public ConsentCodeOutcome sendConsentCode(long helpId, VerificationChannel.Delivery delivery) {
-        var help = activeHelpOfCaller(helpId).filter(h -> h.consent() == ConsentState.AWAITING);
-        if (help.isEmpty()) {
+        var user = access.applicant();
+        var help = activeHelpOfCaller(helpId).filter(Help::awaitingConsent);
+        if (user.isEmpty() || help.isEmpty()) {
             return new ConsentCodeOutcome.NotFound();
         }
-        var phone = people.findById(help.get().personId()).map(ProfileService::phoneOf);
-        if (phone.isEmpty()) {
+        if (help.get().personPhone() == null) {
             return new ConsentCodeOutcome.NoPhone();
         }
-        return switch (codes.send(phone.get(), VerificationCodes.Purpose.HELPER_CONSENT, delivery)) {
+        var request = consentRequest.describe(help.get(), user.get().displayName());
+        return switch (codes.send(new PhoneNumber(help.get().personPhone()), VerificationCodes.Purpose.HELPER_CONSENT,
+                delivery, request)) {
             case VerificationCodes.SendOutcome.Sent(var expiresAt) -> new ConsentCodeOutcome.Sent(expiresAt);
             case VerificationCodes.SendOutcome.TooSoon(var retryAt) -> new ConsentCodeOutcome.TooSoon(retryAt);
         };
@@ -131,14 +142,14 @@ public class HelpingService {
 
     /** The helper types the code the person read out; a right code records the consent. */
     public ConfirmOutcome confirmByCode(long helpId, String typed) {
-        var help = activeHelpOfCaller(helpId).filter(h -> h.consent() == ConsentState.AWAITING);
-        var phone = help.flatMap(h -> people.findById(h.personId())).map(ProfileService::phoneOf);
-        if (phone.isEmpty()) {
+        var help = activeHelpOfCaller(helpId).filter(Help::awaitingConsent).filter(h -> h.personPhone() != null);
+        if (help.isEmpty()) {
             return new ConfirmOutcome.NotFound();
         }
-        return switch (codes.check(phone.get(), VerificationCodes.Purpose.HELPER_CONSENT, typed)) {
+        var phone = new PhoneNumber(Objects.requireNonNull(help.get().personPhone()));
+        return switch (codes.check(phone, VerificationCodes.Purpose.HELPER_CONSENT, typed)) {
             case VerificationCodes.CheckOutcome.Confirmed() -> {
-                helps.save(help.get().confirmed(ConsentState.CONFIRMED_BY_CODE, null, clock.instant()));
+                recordConsent(help.get(), ConsentState.CONFIRMED_BY_CODE, null);
                 yield new ConfirmOutcome.Confirmed();
             }
             case VerificationCodes.CheckOutcome.Wrong(var left) -> new ConfirmOutcome.Wrong(left);
@@ -154,9 +165,41 @@ public class HelpingService {
         var staff = currentAccount.user().filter(user -> user.role() == Role.STAFF)
                 .orElseThrow(() -> new AccessDeniedException("staff only"));
         var help = helps.findById(helpId).filter(Help::active).filter(h -> h.consent() == ConsentState.AWAITING);
-        help.ifPresent(h -> helps.save(h.confirmed(ConsentState.CONFIRMED_IN_PERSON, staff.accountId(),
-                clock.instant())));
+        help.ifPresent(h -> recordConsent(h, ConsentState.CONFIRMED_IN_PERSON, staff.accountId()));
         return help.isPresent();
+    }
+
+    /**
+     * The person agreed, and with that confirmed the numbers the helper entered: they join the person's record,
+     * unless the record already has numbers of its own or the ID number is registered for someone else. Then they
+     * stay on the request, still unconfirmed, for staff to sort out with the person.
+     */
+    private void recordConsent(Help help, ConsentState how, @Nullable Long staffAccountId) {
+        var now = clock.instant();
+        boolean taken = !help.hasProposedNumbers() || takeOverNumbers(help, now);
+        helps.save(help.confirmed(how, staffAccountId, now, taken));
+    }
+
+    private boolean takeOverNumbers(Help help, Instant now) {
+        var person = people.findById(help.personId()).orElseThrow();
+        if (person.residentIdEncrypted != null || person.certificateEncrypted != null) {
+            return false;
+        }
+        var certificate = help.proposedCertificateEncrypted() == null ? null
+                : profiles.certificate(help.proposedCertificateEncrypted());
+        var residentId = help.proposedResidentIdEncrypted() != null
+                ? new ResidentIdNumber(cipher.decrypt(help.proposedResidentIdEncrypted()))
+                : certificate == null ? null : certificate.idNumber();
+        if (residentId != null && people.findByResidentIdIndex(cipher.blindIndex(residentId.value()))
+                .filter(other -> !Objects.equals(other.id, person.id)).isPresent()) {
+            return false;
+        }
+        person.sensitiveConsentAt = now;
+        person.sensitiveConsentBy = person.ownAccountId;
+        profiles.storeNumbers(person, residentId, certificate);
+        person.updatedAt = now;
+        people.save(person);
+        return true;
     }
 
     /** Who may apply for the signed-in person (谁在帮我办事). */
@@ -199,8 +242,14 @@ public class HelpingService {
         return new MyHelper(help.requireId(), name, help.relationship(), help.consent(), help.createdAt());
     }
 
-    private static HelpedPerson helped(Person person, Help help) {
-        return new HelpedPerson(help.requireId(), person.requireId(), ProfileService.nameForHelper(person, help),
-                help.relationship(), help.consent(), ProfileService.phoneOf(person));
+    private static HelpedPerson helped(PersonAccess.Seen seen) {
+        return switch (seen) {
+            case PersonAccess.Seen.AsHelper(var person, var help) -> new HelpedPerson(help.requireId(),
+                    person.requireId(), person.name, help.relationship(), help.consent(), ProfileService.phoneOf(person));
+            case PersonAccess.Seen.AsPendingHelper(var help) -> new HelpedPerson(help.requireId(), help.personId(),
+                    help.personName(), help.relationship(), help.consent(),
+                    help.personPhone() == null ? null : new PhoneNumber(help.personPhone()));
+            case PersonAccess.Seen.AsSelf self -> throw new IllegalStateException("a person does not help themselves");
+        };
     }
 }

@@ -7,4 +7,13 @@ import org.jspecify.annotations.Nullable;
  * {@code relationship} is then null and {@code consent} is {@link ConsentState#NOT_NEEDED}.
  */
 public record PersonSummary(long personId, String name, boolean self, @Nullable Relationship relationship,
-        ConsentState consent) {}
+        ConsentState consent) {
+
+    /**
+     * A helper whose consent is not recorded yet: {@code name} is the one they typed, and of the person's
+     * applications they may see only the drafts they started themselves.
+     */
+    public boolean awaitingConsent() {
+        return consent == ConsentState.AWAITING;
+    }
+}

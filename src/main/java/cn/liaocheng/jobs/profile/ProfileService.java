@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The profile's public API: who the signed-in account may apply for, what is known about them, and the account's
  * own profile. Every method takes the signed-in account from {@code CurrentAccount} and checks access itself: a
- * person sees themselves, a helper sees the people they actively help, nobody else sees anyone.
+ * person sees themselves, a helper sees the people they actively help once those people consented (before that, only
+ * what the helper typed), nobody else sees anyone.
  */
 @Service
 @Transactional
@@ -53,14 +54,14 @@ public class ProfileService {
         }
         var result = new ArrayList<PersonSummary>();
         access.ownPerson(user.get()).ifPresent(own -> result.add(summary(new PersonAccess.Seen.AsSelf(own))));
-        for (var help : helps.findActiveByHelper(user.get().accountId())) {
-            people.findById(help.personId()).ifPresent(person ->
-                    result.add(summary(new PersonAccess.Seen.AsHelper(person, help))));
-        }
+        access.helped(user.get()).forEach(seen -> result.add(summary(seen)));
         return List.copyOf(result);
     }
 
-    /** Empty unless the signed-in account is the person or an active helper of them: callers show the 404 page. */
+    /**
+     * Empty unless the signed-in account is the person or an active helper of them: callers show the 404 page. A
+     * helper awaiting consent gets the name they typed, never the person's own.
+     */
     public Optional<PersonSummary> find(long personId) {
         return access.see(personId).map(ProfileService::summary);
     }
@@ -72,39 +73,35 @@ public class ProfileService {
         }
         return access.see(user.get(), personId).<SubmitPermission>map(seen -> switch (seen) {
             case PersonAccess.Seen.AsSelf self -> new SubmitPermission.Self();
-            case PersonAccess.Seen.AsHelper(var person, var help) -> help.consent().confirmed()
-                    ? new SubmitPermission.Helper(help.relationship(), user.get().displayName())
-                    : new SubmitPermission.AwaitingConsent(help.relationship());
+            case PersonAccess.Seen.AsHelper(var person, var help) ->
+                    new SubmitPermission.Helper(help.relationship(), user.get().displayName());
+            case PersonAccess.Seen.AsPendingHelper(var help) -> new SubmitPermission.AwaitingConsent(help.relationship());
         }).orElseGet(SubmitPermission.None::new);
     }
 
     /**
-     * What the profile knows, for pre-filling forms; same access rule as {@link #find}. A helper still waiting
-     * for consent of a person someone else registered sees only the name and phone, not the disability data.
+     * What the profile knows, for pre-filling forms; same access rule as {@link #find}. A helper still waiting for
+     * consent gets back only what they typed themselves: the name, the phone and their (unconfirmed) numbers.
      */
     public Optional<ApplicantFacts> facts(long personId) {
-        return access.see(personId).map(seen -> {
-            var person = seen.person();
-            boolean full = switch (seen) {
-                case PersonAccess.Seen.AsSelf self -> true;
-                case PersonAccess.Seen.AsHelper(var p, var help) ->
-                        help.consent().confirmed() || p.createdBy == help.helperAccountId();
-            };
-            return full ? facts(person) : new ApplicantFacts(person.requireId(), seen instanceof
-                    PersonAccess.Seen.AsHelper(var p, var help) ? nameForHelper(p, help) : person.name, "", null, null, null,
-                    null, null, null, null, person.contactPreference, Set.of(), phoneOf(person));
+        return access.see(personId).map(seen -> switch (seen) {
+            case PersonAccess.Seen.AsSelf(var person) -> facts(person);
+            case PersonAccess.Seen.AsHelper(var person, var help) -> facts(person);
+            case PersonAccess.Seen.AsPendingHelper(var help) -> typedByHelper(help);
         });
     }
 
     /**
-     * Who hears about the person's applications: their own account (if any) and their active helpers. No access
-     * check, since status changes are made by staff and by the system; it returns only account ids.
+     * Who hears about the person's applications: their own account (if any) and their helpers with recorded consent.
+     * No access check, since status changes are made by staff and by the system; it returns only account ids. A
+     * helper awaiting consent is not told anything about the person's applications.
      */
     @Transactional(readOnly = true)
     public List<Long> accountsToNotify(long personId) {
         var accounts = new LinkedHashSet<Long>();
         people.findById(personId).map(p -> p.ownAccountId).ifPresent(accounts::add);
-        helps.findActiveForPerson(personId).forEach(help -> accounts.add(help.helperAccountId()));
+        helps.findActiveForPerson(personId).stream().filter(help -> help.consent().confirmed())
+                .forEach(help -> accounts.add(help.helperAccountId()));
         return List.copyOf(accounts);
     }
 
@@ -224,6 +221,18 @@ public class ProfileService {
                 phoneOf(person));
     }
 
+    /** What a helper awaiting consent typed, and nothing else: no county, household or needs of the person's own. */
+    private ApplicantFacts typedByHelper(Help help) {
+        var residentId = help.proposedResidentIdEncrypted() == null ? ""
+                : new ResidentIdNumber(cipher.decrypt(help.proposedResidentIdEncrypted())).masked();
+        var certificate = help.proposedCertificateEncrypted() == null ? null
+                : certificate(help.proposedCertificateEncrypted());
+        return new ApplicantFacts(help.personId(), help.personName(), residentId,
+                certificate == null ? null : certificate.category(), certificate == null ? null : certificate.grade(),
+                null, null, null, null, null, ContactPreference.SMS, Set.of(),
+                help.personPhone() == null ? null : new PhoneNumber(help.personPhone()));
+    }
+
     private ProfileDetails details(Person person) {
         var certificate = person.certificateEncrypted == null ? "" : storedCertificate(person).masked();
         return new ProfileDetails(person.requireId(), person.name, phoneOf(person), maskedResidentId(person),
@@ -242,7 +251,11 @@ public class ProfileService {
     }
 
     private DisabilityCertificateNumber storedCertificate(Person person) {
-        var value = cipher.decrypt(Objects.requireNonNull(person.certificateEncrypted));
+        return certificate(Objects.requireNonNull(person.certificateEncrypted));
+    }
+
+    DisabilityCertificateNumber certificate(String encrypted) {
+        var value = cipher.decrypt(encrypted);
         // It was valid when stored; LocalDate.MAX only skips the "born in the future" check.
         if (DisabilityCertificateNumber.parse(value, null, LocalDate.MAX)
                 instanceof DisabilityCertificateNumber.Valid(var number)) {
@@ -259,21 +272,14 @@ public class ProfileService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /**
-     * Until the person consents, a helper who attached to a person someone else registered sees the name they typed
-     * themselves: otherwise typing a stranger's phone number would reveal the stranger's name.
-     */
-    static String nameForHelper(Person person, Help help) {
-        return help.consent().confirmed() || person.createdBy == help.helperAccountId() ? person.name : help.personName();
-    }
-
     static PersonSummary summary(PersonAccess.Seen seen) {
         return switch (seen) {
             case PersonAccess.Seen.AsSelf(var person) ->
                     new PersonSummary(person.requireId(), person.name, true, null, ConsentState.NOT_NEEDED);
             case PersonAccess.Seen.AsHelper(var person, var help) ->
-                    new PersonSummary(person.requireId(), nameForHelper(person, help), false, help.relationship(),
-                            help.consent());
+                    new PersonSummary(person.requireId(), person.name, false, help.relationship(), help.consent());
+            case PersonAccess.Seen.AsPendingHelper(var help) ->
+                    new PersonSummary(help.personId(), help.personName(), false, help.relationship(), help.consent());
         };
     }
 }

@@ -28,7 +28,8 @@ class IdSwappingJourneyIT extends ApplicantJourneyBase {
     @Test
     void another_applicant_and_a_signed_out_visitor_who_change_the_id_in_the_address_see_only_the_not_found_page() {
         // The victim: a profile, one sent application, one draft, and a person she helps.
-        register(newPhone11(), VICTIM);
+        var victimPhone = newPhone11();
+        register(victimPhone, VICTIM);
         page.locator("#profile-start").click();
         waitForHeading("填写我的资料");
         selectOption("profile-county", "莘县");
@@ -95,6 +96,25 @@ class IdSwappingJourneyIT extends ApplicantJourneyBase {
         signIn(other.phoneNumber());
         var everything = new ArrayList<>(applicationAddresses);
         everything.addAll(helpingAddresses);
+        for (var address : everything) {
+            assertRevealsNothing(address, NOT_FOUND, secrets, soft);
+        }
+
+        // A stranger asks to help the victim, typing her real name and phone number. Until she agrees, the stranger
+        // gets nothing of hers: her applications are not listed, and their addresses say "not found".
+        freshPhone();
+        var stranger = testAccounts.applicant("孙小美");
+        signIn(stranger.phoneNumber());
+        open("/helping/add");
+        fill("add-name", VICTIM);
+        choose("add-relationship", "其他");
+        fill("add-phone", victimPhone);
+        page.locator("#add-continue").click();
+        page.waitForURL(Pattern.compile(".*/helping/\\d+/consent$"));
+        waitForPortal();
+        open("/applications");
+        soft.assertThat(page.locator("main").innerText()).as("the stranger's 我的申请")
+                .doesNotContain(reference, TOWNSHIP, LAST_JOB, "蔬菜大棚种植技术班", "葫芦种植技术班");
         for (var address : everything) {
             assertRevealsNothing(address, NOT_FOUND, secrets, soft);
         }

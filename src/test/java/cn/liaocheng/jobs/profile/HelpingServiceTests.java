@@ -11,12 +11,16 @@ import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import cn.liaocheng.jobs.shared.ResidentIdNumber;
+import java.util.Set;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -34,6 +38,7 @@ class HelpingServiceTests {
     @Autowired ApplicationEvents events;
     @Autowired AccountService accountService;
     @Autowired VerificationCodes codes;
+    @Autowired JdbcClient jdbc;
 
     private final PhoneNumber fathersPhone = TestAccounts.uniquePhone();
 
@@ -185,23 +190,137 @@ class HelpingServiceTests {
     }
 
     @Test
-    void a_helper_attached_to_someone_already_registered_sees_no_data_until_consent() {
+    void adding_someone_answers_the_same_whether_or_not_their_phone_is_registered() {
         var father = accounts.applicant("王建国");
-        var person = testPeople.self(father);
-        var stranger = accounts.applicant("陌生人");
-        TestAccounts.signIn(stranger);
+        testPeople.self(father);
+        var registeredPhone = new PhoneNumber(father.phoneNumber());
+        var freePhone = TestAccounts.uniquePhone();
+        var someoneElsesId = TestPeople.uniqueResidentId();
+        var other = accounts.applicant("李秀英");
+        TestAccounts.signIn(other);
+        profiles.saveOwnProfile(ownProfileWithId("李秀英", someoneElsesId));
 
-        var added = (AddOutcome.Added) helping.addPerson(new NewPerson("随便写的名字", Relationship.OTHER,
-                new PhoneNumber(father.phoneNumber()), false, null, null));
+        var answers = new java.util.ArrayList<String>();
+        for (var phone : java.util.List.of(registeredPhone, freePhone)) {
+            TestAccounts.signIn(accounts.applicant("陌生人"));
+            var outcome = helping.addPerson(new NewPerson("王建国", Relationship.OTHER, phone, true, someoneElsesId,
+                    null));
+            assertThat(outcome).isInstanceOf(AddOutcome.Added.class);
+            var added = (AddOutcome.Added) outcome;
+            var seen = helping.helping(added.helpId()).orElseThrow();
+            var facts = profiles.facts(added.personId()).orElseThrow();
+            // Everything the helper can see, with the phone (which they typed) left out.
+            answers.add(seen.name() + "|" + seen.relationship() + "|" + seen.consent() + "|" + facts.name() + "|"
+                    + facts.maskedResidentId() + "|" + facts.category() + "|" + facts.county() + "|"
+                    + facts.township() + "|" + facts.supportNeeds() + "|" + profiles.submitPermission(added.personId())
+                    + "|" + profiles.find(added.personId()).orElseThrow().name());
+        }
+        assertThat(answers.get(0)).isEqualTo(answers.get(1));
+    }
 
-        assertThat(added.personId()).isEqualTo(person.personId());
-        assertThat(profiles.find(person.personId()).orElseThrow().name()).isEqualTo("随便写的名字");
-        var facts = profiles.facts(person.personId()).orElseThrow();
-        assertThat(facts.name()).isEqualTo("随便写的名字");
-        assertThat(facts.maskedResidentId()).isEmpty();
-        assertThat(facts.category()).isNull();
-        assertThat(facts.county()).isNull();
-        assertThat(facts.supportNeeds()).isEmpty();
+    @Test
+    void numbers_a_helper_enters_wait_unconfirmed_until_the_person_reads_out_the_code() {
+        var daughter = accounts.applicant("王芳");
+        TestAccounts.signIn(daughter);
+        var id = TestPeople.uniqueResidentId();
+        var added = (AddOutcome.Added) helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER, fathersPhone,
+                true, id, TestPeople.certificateFor(id, DisabilityCategory.VISUAL, 2)));
+        assertThat(storedNumbers(added.personId())).as("not in the person's record yet").isZero();
+
+        helping.sendConsentCode(added.helpId(), Delivery.SMS);
+        var message = sms.latestTo(fathersPhone);
+        assertThat(message.purpose()).isEqualTo(VerificationCodes.Purpose.HELPER_CONSENT);
+        assertThat(message.request()).contains("王芳", "女儿", "“王建国”", "申请培训、贷款和就业服务", id.masked(),
+                "视力残疾", "二级").doesNotContain(id.value());
+        assertThat(helping.confirmByCode(added.helpId(), message.code())).isEqualTo(new ConfirmOutcome.Confirmed());
+
+        assertThat(storedNumbers(added.personId())).isEqualTo(1);
+        var facts = profiles.facts(added.personId()).orElseThrow();
+        assertThat(facts.maskedResidentId()).isEqualTo(id.masked());
+        assertThat(facts.category()).isEqualTo(DisabilityCategory.VISUAL);
+    }
+
+    @Test
+    void a_consent_code_message_without_numbers_says_who_asks_and_what_for() {
+        var added = addFather(accounts.applicant("王芳"));
+        helping.sendConsentCode(added.helpId(), Delivery.VOICE_CALL);
+
+        assertThat(sms.latestTo(fathersPhone).request()).isEqualTo("聊城残疾人就业服务门户：王芳 说自己是您的女儿，"
+                + "请求替“王建国”在网上申请培训、贷款和就业服务，并查看和提交这些申请。您同意的话，请把验证码告诉 TA；"
+                + "不同意，就不要把验证码告诉任何人，TA 看不到您的任何信息。");
+    }
+
+    @Test
+    void staff_confirming_in_person_confirms_the_numbers_too() {
+        var daughter = accounts.applicant("王芳");
+        TestAccounts.signIn(daughter);
+        var id = TestPeople.uniqueResidentId();
+        var added = (AddOutcome.Added) helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER, null, true, id,
+                null));
+
+        TestAccounts.signIn(accounts.create("乡镇残联", Role.STAFF));
+        assertThat(helping.confirmInPerson(added.helpId())).isTrue();
+
+        assertThat(storedNumbers(added.personId())).isEqualTo(1);
+    }
+
+    @Test
+    void an_id_number_someone_else_registered_never_joins_the_persons_record() {
+        var owner = accounts.applicant("李秀英");
+        var id = TestPeople.uniqueResidentId();
+        TestAccounts.signIn(owner);
+        profiles.saveOwnProfile(ownProfileWithId("李秀英", id));
+        var daughter = accounts.applicant("王芳");
+        TestAccounts.signIn(daughter);
+        var added = (AddOutcome.Added) helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER, fathersPhone,
+                true, id, null));
+
+        helping.sendConsentCode(added.helpId(), Delivery.SMS);
+        assertThat(helping.confirmByCode(added.helpId(), sms.latestCodeFor(fathersPhone)))
+                .isEqualTo(new ConfirmOutcome.Confirmed());
+
+        assertThat(storedNumbers(added.personId())).isZero();
+        assertThat(jdbc.sql("select count(*) from profile_helper where id = ? and proposed_resident_id_encrypted is not null")
+                .param(added.helpId()).query(Integer.class).single()).as("kept on the request for staff").isEqualTo(1);
+    }
+
+    @Test
+    void registering_on_a_shared_family_phone_does_not_take_over_another_family_members_record() {
+        var daughter = accounts.applicant("王芳");
+        TestAccounts.signIn(daughter);
+        var mother = (AddOutcome.Added) helping.addPerson(new NewPerson("李秀英", Relationship.DAUGHTER, fathersPhone,
+                false, null, null));
+
+        var father = registeredWith(fathersPhone, "王建国");
+        TestAccounts.signIn(father);
+
+        assertThat(profiles.ownPersonId()).isEmpty();
+        assertThat(profiles.find(mother.personId())).isEmpty();
+    }
+
+    @Test
+    void one_helper_may_add_two_people_who_share_a_phone() {
+        var daughter = accounts.applicant("王芳");
+        TestAccounts.signIn(daughter);
+
+        var father = helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER, fathersPhone, false, null, null));
+        var mother = helping.addPerson(new NewPerson("李秀英", Relationship.DAUGHTER, fathersPhone, false, null, null));
+        var again = helping.addPerson(new NewPerson("李秀英", Relationship.DAUGHTER, fathersPhone, false, null, null));
+
+        assertThat(father).isInstanceOf(AddOutcome.Added.class);
+        assertThat(mother).isInstanceOf(AddOutcome.Added.class);
+        assertThat(again).isEqualTo(new AddOutcome.AlreadyHelping(((AddOutcome.Added) mother).helpId()));
+        assertThat(helping.helping()).extracting(HelpedPerson::name).containsExactly("王建国", "李秀英");
+    }
+
+    private static ProfileChanges ownProfileWithId(String name, ResidentIdNumber id) {
+        return new ProfileChanges(name, null, County.SHENXIAN, null, null, null, null, ContactPreference.SMS, true, id,
+                null, Set.of());
+    }
+
+    private int storedNumbers(long personId) {
+        return jdbc.sql("select count(*) from profile_person where id = ? and resident_id_encrypted is not null")
+                .param(personId).query(Integer.class).single();
     }
 
     /** Registers the way the sign-up page does: the code from the SMS proves the phone is theirs. */

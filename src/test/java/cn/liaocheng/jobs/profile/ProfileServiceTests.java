@@ -217,13 +217,15 @@ class ProfileServiceTests {
     }
 
     @Test
-    void the_person_and_every_active_helper_are_notified() {
+    void the_person_and_every_helper_they_agreed_to_are_notified_but_not_a_helper_still_waiting() {
         var father = accounts.applicant("王建国");
         var person = testPeople.self(father);
         var daughter = accounts.applicant("王芳");
         var worker = accounts.applicant("村残协张");
+        var son = accounts.applicant("王强");
         testPeople.addHelper(person.personId(), daughter, Relationship.DAUGHTER, true);
-        testPeople.addHelper(person.personId(), worker, Relationship.VILLAGE_WORKER, false);
+        testPeople.addHelper(person.personId(), worker, Relationship.VILLAGE_WORKER, true);
+        testPeople.addHelper(person.personId(), son, Relationship.SON, false);
 
         assertThat(profiles.accountsToNotify(person.personId()))
                 .containsExactly(father.accountId(), daughter.accountId(), worker.accountId());

@@ -74,9 +74,9 @@ public class TestPeople {
         var person = complete(Person.create("王建国", helper.accountId(), now), helper.accountId());
         person.phoneNumber = phone.value();
         var saved = people.save(person);
-        var help = Help.awaiting(helper.accountId(), saved.requireId(), saved.name, relationship, now);
+        var help = Help.awaiting(helper.accountId(), saved.requireId(), saved.name, phone.value(), relationship, now);
         if (consented) {
-            help = help.confirmed(ConsentState.CONFIRMED_BY_CODE, null, now);
+            help = help.confirmed(ConsentState.CONFIRMED_BY_CODE, null, now, true);
         }
         helps.save(help);
         return new PersonSummary(saved.requireId(), saved.name, false, relationship, help.consent());
@@ -85,9 +85,10 @@ public class TestPeople {
     /** Another helper for an existing person. */
     public long addHelper(long personId, PortalUser helper, Relationship relationship, boolean consented) {
         var now = clock.instant();
-        var help = Help.awaiting(helper.accountId(), personId, "家人", relationship, now);
+        var phone = people.findById(personId).orElseThrow().phoneNumber;
+        var help = Help.awaiting(helper.accountId(), personId, "家人", phone, relationship, now);
         if (consented) {
-            help = help.confirmed(ConsentState.CONFIRMED_BY_CODE, null, now);
+            help = help.confirmed(ConsentState.CONFIRMED_BY_CODE, null, now, true);
         }
         return helps.save(help).requireId();
     }

@@ -57,12 +57,19 @@ class DevVerificationCodesView extends Div implements BeforeEnterObserver, HasDy
         }
         var list = new UnorderedList();
         list.addClassName("dev-codes");
-        sent.forEach(code -> list.add(new ListItem(getTranslation("account.dev.entry",
-                code.to().masked(),
-                getTranslation("account.dev.purpose." + code.purpose().name().toLowerCase(Locale.ROOT)),
-                code.code(),
-                TIME.format(ZonedDateTime.ofInstant(code.sentAt(), clock.getZone())),
-                getTranslation("account.field.delivery." + code.delivery().name().toLowerCase(Locale.ROOT))))));
+        sent.forEach(code -> {
+            var item = new ListItem(getTranslation("account.dev.entry",
+                    code.to().masked(),
+                    getTranslation("account.dev.purpose." + code.purpose().name().toLowerCase(Locale.ROOT)),
+                    code.code(),
+                    TIME.format(ZonedDateTime.ofInstant(code.sentAt(), clock.getZone())),
+                    getTranslation("account.field.delivery." + code.delivery().name().toLowerCase(Locale.ROOT))));
+            // What the person would read before the code: reviewers check that it says what was asked.
+            if (code.request() != null) {
+                item.add(new Paragraph(code.request()));
+            }
+            list.add(item);
+        });
         add(list);
     }
 

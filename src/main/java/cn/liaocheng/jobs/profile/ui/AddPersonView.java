@@ -154,8 +154,6 @@ class AddPersonView extends Div implements HasDynamicTitle {
                     errorSummary.show(List.of(new FieldError(phone, t(this, "profile.add.own-phone"))));
             case AddOutcome.AlreadyHelping already ->
                     errorSummary.show(List.of(new FieldError(phone, t(this, "profile.add.already"))));
-            case AddOutcome.IdAlreadyRegistered taken -> errorSummary.show(List.of(new FieldError(
-                    residentId.getValue().isBlank() ? certificate : residentId, t(this, "profile.add.id-taken"))));
         }
     }
 

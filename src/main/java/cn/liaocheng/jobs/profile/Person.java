@@ -1,7 +1,6 @@
 package cn.liaocheng.jobs.profile;
 
 import cn.liaocheng.jobs.shared.County;
-import cn.liaocheng.jobs.shared.DisabilityCategory;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -10,8 +9,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A row of {@code profile_person}. Only this package sees it: ID and certificate numbers are held here encrypted,
- * and leave the package only masked. Mutable, because a profile is edited field by field; {@link #version} stops a
+ * A row of {@code profile_person}. Only this package sees it: ID and certificate numbers and support needs are held
+ * here encrypted, and the numbers leave the package only masked. Mutable, because a profile is edited field by field; {@link #version} stops a
  * helper's save from silently overwriting the person's own.
  */
 @Table("profile_person")
@@ -23,15 +22,15 @@ class Person {
     @Nullable String phoneNumber;
     @Nullable String residentIdEncrypted;
     @Nullable String residentIdIndex;
+    // Category and grade are read from the certificate number; there are no plain columns for them.
     @Nullable String certificateEncrypted;
-    @Nullable DisabilityCategory category;
-    @Nullable Integer grade;
     @Nullable County county;
     @Nullable String township;
     @Nullable Household household;
     @Nullable Education education;
     @Nullable Integer graduationYear;
     ContactPreference contactPreference;
+    /** Encrypted SupportNeed names ({@code ""} for none): health data. */
     String supportNeeds;
     @Nullable Instant sensitiveConsentAt;
     @Nullable Long sensitiveConsentBy;
@@ -73,8 +72,6 @@ class Person {
         residentIdEncrypted = null;
         residentIdIndex = null;
         certificateEncrypted = null;
-        category = null;
-        grade = null;
         supportNeeds = "";
         sensitiveConsentAt = null;
         sensitiveConsentBy = null;

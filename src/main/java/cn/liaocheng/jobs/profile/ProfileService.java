@@ -171,7 +171,7 @@ public class ProfileService {
                 person.sensitiveConsentBy = user.accountId();
             }
             storeNumbers(person, residentId, certificate);
-            person.supportNeeds = SupportNeed.store(changes.supportNeeds());
+            storeSupportNeeds(person, changes.supportNeeds());
         }
         person.updatedAt = now;
         try {
@@ -209,16 +209,23 @@ public class ProfileService {
         }
         if (certificate != null) {
             person.certificateEncrypted = cipher.encrypt(certificate.value());
-            person.category = certificate.category();
-            person.grade = certificate.grade();
         }
     }
 
+    void storeSupportNeeds(Person person, Set<SupportNeed> needs) {
+        person.supportNeeds = needs.isEmpty() ? "" : cipher.encrypt(SupportNeed.store(needs));
+    }
+
+    private Set<SupportNeed> supportNeeds(Person person) {
+        return person.supportNeeds.isEmpty() ? Set.of() : SupportNeed.read(cipher.decrypt(person.supportNeeds));
+    }
+
     ApplicantFacts facts(Person person) {
-        return new ApplicantFacts(person.requireId(), person.name, maskedResidentId(person), person.category,
-                person.grade, person.county, person.township, person.household, person.education,
-                person.graduationYear, person.contactPreference, SupportNeed.read(person.supportNeeds),
-                phoneOf(person));
+        var certificate = person.certificateEncrypted == null ? null : storedCertificate(person);
+        return new ApplicantFacts(person.requireId(), person.name, maskedResidentId(person),
+                certificate == null ? null : certificate.category(), certificate == null ? null : certificate.grade(),
+                person.county, person.township, person.household, person.education, person.graduationYear,
+                person.contactPreference, supportNeeds(person), phoneOf(person));
     }
 
     /** What a helper awaiting consent typed, and nothing else: no county, household or needs of the person's own. */
@@ -234,12 +241,12 @@ public class ProfileService {
     }
 
     private ProfileDetails details(Person person) {
-        var certificate = person.certificateEncrypted == null ? "" : storedCertificate(person).masked();
+        var certificate = person.certificateEncrypted == null ? null : storedCertificate(person);
         return new ProfileDetails(person.requireId(), person.name, phoneOf(person), maskedResidentId(person),
-                certificate, person.category, person.grade, person.county, person.township, person.household,
-                person.education, person.graduationYear, person.contactPreference,
-                SupportNeed.read(person.supportNeeds), person.sensitiveConsentAt, person.createdAt,
-                person.updatedAt);
+                certificate == null ? "" : certificate.masked(), certificate == null ? null : certificate.category(),
+                certificate == null ? null : certificate.grade(), person.county, person.township, person.household,
+                person.education, person.graduationYear, person.contactPreference, supportNeeds(person),
+                person.sensitiveConsentAt, person.createdAt, person.updatedAt);
     }
 
     private String maskedResidentId(Person person) {

@@ -7,7 +7,9 @@ import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import java.sql.SQLException;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +31,8 @@ class ProfileServiceTests {
     @Autowired TestAccounts accounts;
     @Autowired TestPeople testPeople;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired V0061__profile_encrypt_disability_facts migration;
     @Autowired ApplicationEvents events;
 
     @AfterEach
@@ -44,7 +48,7 @@ class ProfileServiceTests {
     }
 
     @Test
-    void the_id_and_certificate_numbers_are_stored_encrypted_and_never_in_plain_text() {
+    void the_numbers_category_grade_and_support_needs_are_stored_only_encrypted() {
         var me = accounts.applicant("李明");
         TestAccounts.signIn(me);
         var id = TestPeople.uniqueResidentId();
@@ -52,13 +56,47 @@ class ProfileServiceTests {
         var outcome = profiles.saveOwnProfile(withConsent("李明", id, DisabilityCategory.HEARING, 2));
 
         var personId = ((SaveOutcome.Saved) outcome).personId();
-        var row = jdbc.sql("select resident_id_encrypted, resident_id_index, certificate_encrypted, category, grade "
-                + "from profile_person where id = ?").param(personId).query().singleRow();
-        assertThat(row.toString()).doesNotContain(id.value()).doesNotContain(id.value().substring(6, 14));
+        var row = jdbc.sql("select * from profile_person where id = ?").param(personId).query().singleRow();
+        assertThat(row).doesNotContainKeys("category", "grade");
+        assertThat(row.toString()).doesNotContain(id.value()).doesNotContain(id.value().substring(6, 14))
+                .doesNotContain("HEARING").doesNotContain("SIGN_LANGUAGE");
         assertThat((String) row.get("resident_id_encrypted")).startsWith("v1:");
         assertThat((String) row.get("certificate_encrypted")).startsWith("v1:");
-        assertThat(row.get("category")).isEqualTo("HEARING");
-        assertThat(row.get("grade")).isEqualTo(2);
+        assertThat((String) row.get("support_needs")).startsWith("v1:");
+        var details = profiles.ownProfile().orElseThrow();
+        assertThat(details.category()).isEqualTo(DisabilityCategory.HEARING);
+        assertThat(details.grade()).isEqualTo(2);
+        assertThat(details.supportNeeds()).containsExactly(SupportNeed.SIGN_LANGUAGE);
+    }
+
+    @Test
+    void the_migration_encrypts_support_needs_stored_in_plain_text_and_leaves_encrypted_ones_alone()
+            throws SQLException {
+        var me = accounts.applicant("李明");
+        TestAccounts.signIn(me);
+        var personId = ((SaveOutcome.Saved) profiles.saveOwnProfile(
+                withConsent("李明", TestPeople.uniqueResidentId(), DisabilityCategory.HEARING, 2))).personId();
+        var encrypted = supportNeedsColumn(personId);
+        var legacy = accounts.applicant("王大爷");
+        TestAccounts.signIn(legacy);
+        var legacyId = ((SaveOutcome.Saved) profiles.saveOwnProfile(
+                withConsent("王大爷", TestPeople.uniqueResidentId(), DisabilityCategory.VISUAL, 1))).personId();
+        jdbc.sql("update profile_person set support_needs = 'SIGN_LANGUAGE,STEP_FREE' where id = ?").param(legacyId)
+                .update();
+
+        try (var connection = dataSource.getConnection()) {
+            assertThat(migration.encryptPlainSupportNeeds(connection)).isGreaterThanOrEqualTo(1);
+        }
+
+        assertThat(supportNeedsColumn(personId)).isEqualTo(encrypted);
+        assertThat(supportNeedsColumn(legacyId)).startsWith("v1:");
+        assertThat(profiles.ownProfile().orElseThrow().supportNeeds())
+                .containsExactlyInAnyOrder(SupportNeed.SIGN_LANGUAGE, SupportNeed.STEP_FREE);
+    }
+
+    private String supportNeedsColumn(long personId) {
+        return jdbc.sql("select support_needs from profile_person where id = ?").param(personId).query(String.class)
+                .single();
     }
 
     @Test
@@ -136,14 +174,12 @@ class ProfileServiceTests {
 
         assertThat(profiles.deleteSensitiveData()).isTrue();
 
-        var row = jdbc.sql("select resident_id_encrypted, resident_id_index, certificate_encrypted, category, grade, "
+        var row = jdbc.sql("select resident_id_encrypted, resident_id_index, certificate_encrypted, "
                 + "support_needs, sensitive_consent_at, name from profile_person where id = ?")
                 .param(personId).query().singleRow();
         assertThat(row.get("resident_id_encrypted")).isNull();
         assertThat(row.get("resident_id_index")).isNull();
         assertThat(row.get("certificate_encrypted")).isNull();
-        assertThat(row.get("category")).isNull();
-        assertThat(row.get("grade")).isNull();
         assertThat(row.get("support_needs")).isEqualTo("");
         assertThat(row.get("sensitive_consent_at")).isNull();
         assertThat(row.get("name")).isEqualTo("李明");

@@ -129,7 +129,7 @@ public class TestPeople {
         person.sensitiveConsentAt = clock.instant();
         person.sensitiveConsentBy = consentBy;
         profiles.storeNumbers(person, id, certificateFor(id, DisabilityCategory.PHYSICAL, 4));
-        person.supportNeeds = SupportNeed.store(Set.of(SupportNeed.STEP_FREE));
+        profiles.storeSupportNeeds(person, Set.of(SupportNeed.STEP_FREE));
         return person;
     }
 }

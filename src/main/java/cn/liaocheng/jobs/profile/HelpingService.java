@@ -170,9 +170,9 @@ public class HelpingService {
     }
 
     /**
-     * The person agreed, and with that confirmed the numbers the helper entered: they join the person's record,
-     * unless the record already has numbers of its own or the ID number is registered for someone else. Then they
-     * stay on the request, still unconfirmed, for staff to sort out with the person.
+     * The person agreed, and with that confirmed the numbers the helper entered: they join the person's record, unless
+     * the record already has numbers of its own. Then they stay on the request, still unconfirmed, for staff to sort
+     * out with the person.
      */
     private void recordConsent(Help help, ConsentState how, @Nullable Long staffAccountId) {
         var now = clock.instant();
@@ -190,10 +190,6 @@ public class HelpingService {
         var residentId = help.proposedResidentIdEncrypted() != null
                 ? new ResidentIdNumber(cipher.decrypt(help.proposedResidentIdEncrypted()))
                 : certificate == null ? null : certificate.idNumber();
-        if (residentId != null && people.findByResidentIdIndex(cipher.blindIndex(residentId.value()))
-                .filter(other -> !Objects.equals(other.id, person.id)).isPresent()) {
-            return false;
-        }
         person.sensitiveConsentAt = now;
         person.sensitiveConsentBy = person.ownAccountId;
         profiles.storeNumbers(person, residentId, certificate);

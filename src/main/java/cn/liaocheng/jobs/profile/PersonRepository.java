@@ -9,8 +9,6 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     Optional<Person> findByOwnAccountId(long ownAccountId);
 
-    Optional<Person> findByResidentIdIndex(String residentIdIndex);
-
     /** People added by helpers with this phone who have no account of their own yet, oldest first. */
     @Query("select * from profile_person where phone_number = :phone and own_account_id is null order by id")
     List<Person> findUnclaimedByPhone(String phone);

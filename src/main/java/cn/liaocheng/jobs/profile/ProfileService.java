@@ -146,12 +146,6 @@ public class ProfileService {
                 && !storedCertificate(person).idNumber().equals(residentId)) {
             return new SaveOutcome.CertificateNotForStoredId();
         }
-        if (residentId != null) {
-            var holder = people.findByResidentIdIndex(cipher.blindIndex(residentId.value()));
-            if (holder.isPresent() && !Objects.equals(holder.get().id, person.id)) {
-                return new SaveOutcome.IdAlreadyRegistered();
-            }
-        }
         boolean hadConsent = person.hasSensitiveConsent();
         if (!changes.sensitiveConsent() && hadConsent) {
             person.forgetSensitiveData(now);

@@ -5,9 +5,6 @@ public sealed interface SaveOutcome {
 
     record Saved(long personId) implements SaveOutcome {}
 
-    /** Another person record already has this ID number (the person was added by a helper with another phone). */
-    record IdAlreadyRegistered() implements SaveOutcome {}
-
     /** The certificate does not belong to the ID number already stored. */
     record CertificateNotForStoredId() implements SaveOutcome {}
 

@@ -196,8 +196,7 @@ class HelpingServiceTests {
         var registeredPhone = new PhoneNumber(father.phoneNumber());
         var freePhone = TestAccounts.uniquePhone();
         var someoneElsesId = TestPeople.uniqueResidentId();
-        var other = accounts.applicant("李秀英");
-        TestAccounts.signIn(other);
+        TestAccounts.signIn(accounts.applicant("李秀英"));
         profiles.saveOwnProfile(ownProfileWithId("李秀英", someoneElsesId));
 
         var answers = new java.util.ArrayList<String>();
@@ -265,23 +264,28 @@ class HelpingServiceTests {
     }
 
     @Test
-    void an_id_number_someone_else_registered_never_joins_the_persons_record() {
-        var owner = accounts.applicant("李秀英");
-        var id = TestPeople.uniqueResidentId();
-        TestAccounts.signIn(owner);
-        profiles.saveOwnProfile(ownProfileWithId("李秀英", id));
+    void numbers_never_replace_those_already_in_the_persons_record() {
+        var father = accounts.applicant("王建国");
+        var own = testPeople.self(father);
+        var before = profilesOf(father).maskedResidentId();
         var daughter = accounts.applicant("王芳");
         TestAccounts.signIn(daughter);
-        var added = (AddOutcome.Added) helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER, fathersPhone,
-                true, id, null));
+        var added = (AddOutcome.Added) helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER,
+                new PhoneNumber(father.phoneNumber()), true, TestPeople.uniqueResidentId(), null));
+        assertThat(added.personId()).isEqualTo(own.personId());
 
         helping.sendConsentCode(added.helpId(), Delivery.SMS);
-        assertThat(helping.confirmByCode(added.helpId(), sms.latestCodeFor(fathersPhone)))
+        assertThat(helping.confirmByCode(added.helpId(), sms.latestCodeFor(new PhoneNumber(father.phoneNumber()))))
                 .isEqualTo(new ConfirmOutcome.Confirmed());
 
-        assertThat(storedNumbers(added.personId())).isZero();
+        assertThat(profilesOf(father).maskedResidentId()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from profile_helper where id = ? and proposed_resident_id_encrypted is not null")
                 .param(added.helpId()).query(Integer.class).single()).as("kept on the request for staff").isEqualTo(1);
+    }
+
+    private ProfileDetails profilesOf(PortalUser person) {
+        TestAccounts.signIn(person);
+        return profiles.ownProfile().orElseThrow();
     }
 
     @Test

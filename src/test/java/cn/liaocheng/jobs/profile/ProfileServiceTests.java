@@ -155,15 +155,21 @@ class ProfileServiceTests {
     }
 
     @Test
-    void an_id_number_registered_for_another_person_is_refused() {
+    void saving_an_id_number_that_is_on_another_record_answers_as_any_other_save() {
         var first = accounts.applicant("李明");
         var id = TestPeople.uniqueResidentId();
         TestAccounts.signIn(first);
         profiles.saveOwnProfile(withConsent("李明", id, DisabilityCategory.PHYSICAL, 3));
         TestAccounts.signIn(accounts.applicant("冒名"));
 
+        // Refusing would tell any account that someone with this number has a profile, i.e. a disability.
         assertThat(profiles.saveOwnProfile(withConsent("冒名", id, DisabilityCategory.PHYSICAL, 3)))
-                .isInstanceOf(SaveOutcome.IdAlreadyRegistered.class);
+                .isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(profiles.ownProfile().orElseThrow().maskedResidentId()).isEqualTo(id.masked());
+        assertThat(jdbc.sql("select count(*) from profile_person where resident_id_index = "
+                + "(select resident_id_index from profile_person where own_account_id = ?)")
+                .param(first.accountId()).query(Integer.class).single()).as("both records, for staff to resolve")
+                .isEqualTo(2);
     }
 
     @Test

@@ -90,9 +90,6 @@ class ProfileEditView extends Div implements HasDynamicTitle, BeforeEnterObserve
                     UI.getCurrent().navigate(ProfileView.ROUTE, QueryParameters.of(ProfileView.SAVED, "1"));
                 }
             }
-            case SaveOutcome.IdAlreadyRegistered taken ->
-                    errorSummary.show(List.of(new FieldError(form.sensitive.residentId.getValue().isBlank() ? form.sensitive.certificate
-                            : form.sensitive.residentId, t(this, "profile.id.taken"))));
             case SaveOutcome.CertificateNotForStoredId mismatch ->
                     errorSummary.show(List.of(new FieldError(form.sensitive.certificate, t(this, "profile.certificate.not-holders-id"))));
             case SaveOutcome.ChangedMeanwhile changed ->

@@ -9,6 +9,7 @@ import cn.liaocheng.jobs.profile.Education;
 import cn.liaocheng.jobs.profile.ProfileService;
 import cn.liaocheng.jobs.profile.SupportNeed;
 import cn.liaocheng.jobs.profile.TestPeople;
+import cn.liaocheng.jobs.shared.ResidentIdNumber;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
@@ -215,7 +216,7 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_id_number_someone_else_registered_is_refused_with_a_way_forward() {
+    void an_id_number_on_someone_elses_record_is_saved_like_any_other_so_the_page_tells_nothing() {
         var id = TestPeople.uniqueResidentId().value();
         var first = open(accounts.applicant("甲"));
         test(first.sensitive.consent).click();
@@ -229,8 +230,9 @@ class ProfileEditViewTests extends SpringBrowserlessTest {
         form.contact.setValue(ContactPreference.SMS);
         save();
 
-        assertThat(errors()).singleElement().asString().startsWith("这个身份证号已经登记过了");
-        assertThat(form.sensitive.residentId.getValue()).isEqualTo(id);
+        assertThat($(ProfileView.class).exists()).isTrue();
+        assertThat($(ProfileView.class).single().getElement().getTextRecursively())
+                .contains(new ResidentIdNumber(id).masked());
     }
 
     @Test

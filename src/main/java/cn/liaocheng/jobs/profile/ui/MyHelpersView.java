@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.profile.ui;
 import static cn.liaocheng.jobs.profile.ui.ProfileText.t;
 
 import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.profile.ConsentState;
 import cn.liaocheng.jobs.profile.HelpingService;
 import cn.liaocheng.jobs.profile.MyHelper;
 import cn.liaocheng.jobs.shell.MainLayout;
@@ -63,7 +64,10 @@ class MyHelpersView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var withdraw = new Anchor(WithdrawHelperView.route(helper.helpId()),
                 t(this, "profile.helpers.withdraw-link", helper.helperName()));
         withdraw.addClassName("withdraw-link");
-        var item = new ListItem(new H2(who), new Paragraph(t(this, helper.consent().messageKey())), withdraw);
+        // The person reads about a request for themselves, not the helper's "waiting for TA to agree".
+        var state = helper.consent() == ConsentState.AWAITING ? t(this, "profile.helpers.awaiting")
+                : t(this, helper.consent().messageKey());
+        var item = new ListItem(new H2(who), new Paragraph(state), withdraw);
         item.addClassName("person-card");
         return item;
     }

@@ -71,6 +71,20 @@ class MyHelpersViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_request_not_yet_agreed_to_is_explained_to_the_person_in_their_own_words() {
+        var stranger = accounts.applicant("陌生人");
+        people.addHelper(personId, stranger, Relationship.OTHER, false);
+        TestAccounts.signIn(father);
+        navigate(MyHelpersView.ROUTE, MyHelpersView.class);
+
+        var card = $(H2.class).withText("陌生人（其他）").single().getParent().orElseThrow();
+        assertThat(card.getElement().getTextRecursively())
+                .contains("TA 请求帮您办事，您还没有同意。在您同意以前，TA 看不到您的资料和申请。")
+                .doesNotContain("还在等 TA 本人同意");
+        assertThat($(Anchor.class).withText("取消陌生人的代办权限").exists()).isTrue();
+    }
+
+    @Test
     void the_withdraw_page_of_someone_else_is_not_found() {
         TestAccounts.signIn(accounts.applicant("陌生人"));
         navigate(WithdrawHelperView.route(helpId), NotFoundView.class);

@@ -9,23 +9,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a person searches for. Any keyword is accepted; it is trimmed to a length that still
  * finds everything a person would type, so that pasted pages of text cannot make a query slow.
+ * A {@code subtype} (e.g. 农村实用技术培训) narrows a kind and implies it.
  */
 public record OfferFilter(String keyword, @Nullable County county, @Nullable OfferKind kind,
-        @Nullable DisabilityCategory category, boolean ruralOnly, boolean openNow) {
+        @Nullable OfferSubtype subtype, @Nullable DisabilityCategory category, boolean ruralOnly, boolean openNow) {
 
     public static final int MAX_KEYWORD_LENGTH = 50;
     static final int MAX_WORDS = 5;
 
     public OfferFilter {
         keyword = normalise(keyword);
+        if (subtype != null && kind != null && subtype.kind() != kind) {
+            throw new IllegalArgumentException(subtype + " is not a kind of " + kind);
+        }
+        if (subtype != null) {
+            kind = subtype.kind();
+        }
     }
 
     public static OfferFilter all() {
-        return new OfferFilter("", null, null, null, false, false);
+        return new OfferFilter("", null, null, null, null, false, false);
     }
 
     public static OfferFilter ofKind(OfferKind kind) {
-        return new OfferFilter("", null, kind, null, false, false);
+        return new OfferFilter("", null, kind, null, null, false, false);
     }
 
     /** The words to match, each against title, summary, provider, place and details. */

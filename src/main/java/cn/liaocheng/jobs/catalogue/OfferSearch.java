@@ -42,6 +42,10 @@ class OfferSearch {
             conditions.add("o.kind = :kind");
             parameters.put("kind", filter.kind().name());
         }
+        if (filter.subtype() != null) {
+            conditions.add("o.subtype = :subtype");
+            parameters.put("subtype", filter.subtype().name());
+        }
         if (filter.county() != null) {
             conditions.add("o.county = :county");
             parameters.put("county", filter.county().name());

@@ -1,6 +1,9 @@
 package cn.liaocheng.jobs.catalogue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What sort of course, loan or programme an offer is, following the plan's measures. */
 public enum OfferSubtype {
@@ -35,5 +38,19 @@ public enum OfferSubtype {
 
     public String messageKey() {
         return "subtype." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What appears in URLs, e.g. {@code /courses?type=agricultural}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<OfferSubtype> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    /** The subtypes of one kind, in the plan's order: what the 类型 filter offers on that kind's list. */
+    public static List<OfferSubtype> of(OfferKind kind) {
+        return Arrays.stream(values()).filter(s -> s.kind == kind).toList();
     }
 }

@@ -46,6 +46,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private final AccessibilityToolbar toolbar;
     /** Marks a browser tab (UI) that has shown its first page; the layout itself is new after an unknown address. */
     private static final String NAVIGATED = MainLayout.class.getName() + ".navigated";
+    private static final String FOCUS_NEXT = MainLayout.class.getName() + ".focusNext";
 
     private final AuthenticationContext authentication;
     /** 登录 · 注册, or 我的账户 · 退出登录: refreshed on every navigation, since signing in changes no layout. */
@@ -193,7 +194,19 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
             ComponentUtil.setData(ui, NAVIGATED, Boolean.TRUE);
             return;
         }
-        getElement().executeJs("const h = document.getElementById('page-heading'); if (h) { h.focus(); }");
+        var target = (String) ComponentUtil.getData(ui, FOCUS_NEXT);
+        ComponentUtil.setData(ui, FOCUS_NEXT, null);
+        getElement().executeJs("const h = document.getElementById($0) || document.getElementById('page-heading');"
+                + " if (h) { h.focus(); }", target == null ? PageHeading.ID : target);
+    }
+
+    /**
+     * After the navigation the caller is about to start, move focus to the element with this id (which must be
+     * focusable, e.g. {@code tabindex="-1"}) instead of the {@code h1}: after 查找 the person wants the results, not
+     * the top of the form they just used. Falls back to the {@code h1} if the element is not on the new page.
+     */
+    public static void focusAfterNextNavigation(UI ui, String elementId) {
+        ComponentUtil.setData(ui, FOCUS_NEXT, elementId);
     }
 
     /** Shows and announces that something the person just did failed; cleared by the next navigation. */

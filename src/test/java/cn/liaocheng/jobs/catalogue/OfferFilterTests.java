@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class OfferFilterTests {
 
     private static OfferFilter keyword(String keyword) {
-        return new OfferFilter(keyword, null, null, null, false, false);
+        return new OfferFilter(keyword, null, null, null, null, false, false);
     }
 
     @Test

@@ -22,7 +22,7 @@ class OfferSearchTests {
     }
 
     private OfferFilter keyword(String keyword) {
-        return new OfferFilter(keyword, null, null, null, false, false);
+        return new OfferFilter(keyword, null, null, null, null, false, false);
     }
 
     @Test
@@ -32,7 +32,18 @@ class OfferSearchTests {
         offers.offer(token + " 莘县贷款").subtype(OfferSubtype.GUARANTEED_STARTUP).county(County.SHENXIAN).rural().save();
         offers.offer(token + " 莘县电脑").county(County.SHENXIAN).save();
 
-        var filter = new OfferFilter(token, County.SHENXIAN, OfferKind.COURSE, null, true, false);
+        var filter = new OfferFilter(token, County.SHENXIAN, OfferKind.COURSE, null, null, true, false);
+
+        assertThat(titles(filter)).containsExactly(token + " 大棚蔬菜");
+    }
+
+    @Test
+    void the_course_type_tells_agricultural_training_from_a_car_wash_class_in_the_same_county() {
+        offers.offer(token + " 大棚蔬菜").subtype(OfferSubtype.AGRICULTURAL).county(County.SHENXIAN).rural().save();
+        offers.offer(token + " 洗车").subtype(OfferSubtype.VOCATIONAL).county(County.SHENXIAN).rural().save();
+
+        var filter = new OfferFilter(token, County.SHENXIAN, OfferKind.COURSE, OfferSubtype.AGRICULTURAL, null, true,
+                false);
 
         assertThat(titles(filter)).containsExactly(token + " 大棚蔬菜");
     }
@@ -42,7 +53,7 @@ class OfferSearchTests {
         offers.offer(token + " 按摩").suits(DisabilityCategory.VISUAL).save();
         offers.offer(token + " 电商").suits(DisabilityCategory.PHYSICAL, DisabilityCategory.HEARING).save();
 
-        var filter = new OfferFilter(token, null, null, DisabilityCategory.HEARING, false, false);
+        var filter = new OfferFilter(token, null, null, null, DisabilityCategory.HEARING, false, false);
 
         assertThat(titles(filter)).containsExactly(token + " 电商");
     }
@@ -54,7 +65,7 @@ class OfferSearchTests {
         offers.offer(token + " 截止").closed().save();
         offers.offer(token + " 未开始").upcoming().save();
 
-        assertThat(titles(new OfferFilter(token, null, null, null, false, true)))
+        assertThat(titles(new OfferFilter(token, null, null, null, null, false, true)))
                 .containsExactlyInAnyOrder(token + " 开放", token + " 随时");
         assertThat(titles(keyword(token))).hasSize(4);
     }

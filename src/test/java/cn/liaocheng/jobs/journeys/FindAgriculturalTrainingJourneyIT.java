@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 莘县 is a farming county. A person who cannot use a mouse (or a family member with a keyboard) looks for
- * agricultural training there: from the home page to the course list, filters it to 莘县 and rural residents,
- * and opens a course, with Tab, Shift+Tab, Enter, Space and the arrow keys alone. Once in normal mode and
+ * agricultural training there: from the home page to the course list, filters it to 莘县, 农村实用技术培训 and
+ * rural residents, and opens a course, with Tab, Shift+Tab, Enter, Space and the arrow keys alone. Once in normal mode and
  * once in 关怀版 care mode switched on from the keyboard. Axe runs on every page; the home, list and detail
  * pages keep an ARIA snapshot (src/test/resources/journeys/*.aria.yml).
  */
@@ -20,6 +20,7 @@ class FindAgriculturalTrainingJourneyIT extends JourneyTestBase {
     private static final String COURSES = "培训课程";
     private static final String SHENXIAN = "莘县";
     private static final String RURAL_ONLY = "只看适合农村居民的";
+    private static final String AGRICULTURAL = "农村实用技术培训";
 
     @Test
     void a_keyboard_user_finds_and_opens_agricultural_training_in_shenxian() {
@@ -75,6 +76,15 @@ class FindAgriculturalTrainingJourneyIT extends JourneyTestBase {
         // The Select's accessible name now carries its value.
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("县（市、区） " + SHENXIAN))).isVisible();
 
+        // The type of course, the same way: a car-wash class in 莘县 is not agricultural training.
+        tabTo("the course type Select", "e.closest('vaadin-select') && e.closest('vaadin-select').label === '课程类型'");
+        page.keyboard().press("Enter");
+        page.locator("vaadin-select[opened]").waitFor();
+        pressUntilFocused("ArrowDown", "the 农村实用技术培训 option", "e.matches('vaadin-select-item') && e.textContent.trim() === '" + AGRICULTURAL + "'");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => !document.querySelector('vaadin-select[opened]')");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("课程类型 " + AGRICULTURAL))).isVisible();
+
         // Rural residents only: a checkbox, ticked with Space.
         tabTo("the rural-only checkbox", "e.closest('vaadin-checkbox') && e.closest('vaadin-checkbox').label === '" + RURAL_ONLY + "'");
         page.keyboard().press("Space");
@@ -83,9 +93,11 @@ class FindAgriculturalTrainingJourneyIT extends JourneyTestBase {
         // 查找.
         tabTo("the 查找 button", "e.id === 'filter-search'");
         page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/courses\\?(?=.*county=shenxian)(?=.*rural=1).*"));
+        page.waitForURL(Pattern.compile(".*/courses\\?(?=.*county=shenxian)(?=.*type=agricultural)(?=.*rural=1).*"));
         waitForPortal();
-        assertFocusOnH1();
+        // Focus is on the result count, so the first result is one Tab away; the title says what was chosen.
+        page.waitForFunction("() => document.activeElement === document.getElementById('results-heading')");
+        assertThat(page.title()).isEqualTo("培训课程 · 莘县 · 农村实用技术培训 · 适合农村居民 - 聊城残疾人就业服务");
         assertCareMode(careMode);
 
         // The count is in the results heading and was announced in the live region.
@@ -94,13 +106,15 @@ class FindAgriculturalTrainingJourneyIT extends JourneyTestBase {
         page.waitForFunction("t => document.getElementById('live-region').textContent.includes(t)", resultsHeading);
         var cards = page.locator("li.offer-card");
         assertThat(cards.count()).isPositive();
-        assertThat(cards.allInnerTexts()).allSatisfy(card -> assertThat(card).contains(SHENXIAN));
+        assertThat(cards.allInnerTexts()).allSatisfy(card -> assertThat(card).contains(SHENXIAN, AGRICULTURAL));
         assertNoAxeViolations(careMode);
         assertThat(page.locator("main")).matchesAriaSnapshot(resource("courses-shenxian-rural.aria.yml"));
 
         // The first course.
         var firstCourse = page.locator("li.offer-card h3 a").first().innerText().strip();
-        tabTo("the first result's link", "e === document.querySelector('li.offer-card h3 a')");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement === document.querySelector('li.offer-card h3 a')"))
+                .as("the first result is the next Tab stop").isEqualTo(true);
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/offers/[a-z0-9-]+$"));
         waitForPortal();

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.catalogue.ui;
 
 import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferKind;
+import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import com.vaadin.flow.component.UI;
@@ -16,13 +17,15 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search filters as they appear in a shareable URL, e.g. {@code /courses?county=shenxian&rural=1&page=2}.
+ * The search filters as they appear in a shareable URL, e.g.
+ * {@code /courses?county=shenxian&type=agricultural&rural=1&page=2}.
  * Values that don't exist are dropped and named in {@link #ignored()}, so the page can say so.
  */
 record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<String> ignored) {
 
     static final String KEYWORD = "q";
     static final String COUNTY = "county";
+    static final String TYPE = "type";
     static final String CATEGORY = "category";
     static final String RURAL = "rural";
     static final String OPEN = "open";
@@ -34,6 +37,9 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
         var ignored = new ArrayList<String>();
         String keyword = first(values, KEYWORD).orElse("");
         County county = optionalValue(values, COUNTY, County::fromSlug, ignored);
+        // A type of another kind than the page's (/loans?type=agricultural) is dropped like an unknown one.
+        OfferSubtype subtype = optionalValue(values, TYPE, slug -> OfferSubtype.fromSlug(slug)
+                .filter(t -> kind == null || t.kind() == kind), ignored);
         DisabilityCategory category = optionalValue(values, CATEGORY, DisabilityCategory::fromSlug, ignored);
         boolean rural = flag(values, RURAL, ignored);
         boolean open = flag(values, OPEN, ignored);
@@ -46,7 +52,7 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
                 ignored.add(PAGE);
             }
         }
-        var filter = new OfferFilter(keyword, county, kind, category, rural, open);
+        var filter = new OfferFilter(keyword, county, kind, subtype, category, rural, open);
         return new FilterQuery(filter, page, OfferFilter.isTooLong(keyword), List.copyOf(ignored));
     }
 
@@ -61,6 +67,9 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
         }
         if (filter.county() != null) {
             values.add(COUNTY + "=" + filter.county().slug());
+        }
+        if (filter.subtype() != null) {
+            values.add(TYPE + "=" + filter.subtype().slug());
         }
         if (filter.category() != null) {
             values.add(CATEGORY + "=" + filter.category().slug());

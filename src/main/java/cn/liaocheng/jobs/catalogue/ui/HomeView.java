@@ -51,7 +51,7 @@ class HomeView extends Div implements HasDynamicTitle {
         keyword.setHelperText(getTranslation("catalogue.filter.keyword.hint"));
         keyword.getElement().setAttribute("enterkeyhint", "search");
         Runnable go = () -> FilterQuery.navigate(
-                new OfferFilter(keyword.getValue(), null, null, null, false, false));
+                new OfferFilter(keyword.getValue(), null, null, null, null, false, false));
         keyword.addKeyDownListener(Key.ENTER, e -> go.run());
         var button = new Button(getTranslation("catalogue.filter.search"), e -> go.run());
         button.setId("home-search-button");

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.catalogue.ui;
 
 import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferKind;
+import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import com.vaadin.flow.component.Composite;
@@ -20,15 +21,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The search form: keyword, kind, county, disability category, rural, open now. Short option lists
- * are Selects, not ComboBoxes, which some screen readers announce badly. Searching is one button.
+ * The search form: keyword, kind, type of that kind (e.g. 农村实用技术培训), county, disability category, rural,
+ * open now. Short option lists are Selects, not ComboBoxes, which some screen readers announce badly. Searching is
+ * one button.
  */
 class OfferFilterForm extends Composite<Section> {
 
     private final TextField keyword = new TextField();
     private final Select<Optional<OfferKind>> kind = new Select<>();
+    private final Select<Optional<OfferSubtype>> type = new Select<>();
     private final Select<Optional<County>> county = new Select<>();
     private final Select<Optional<DisabilityCategory>> category = new Select<>();
     private final Checkbox rural = new Checkbox();
@@ -50,6 +54,11 @@ class OfferFilterForm extends Composite<Section> {
         kind.setLabel(getTranslation("catalogue.filter.kind"));
         kind.setItems(withAll(OfferKind.values()));
         kind.setItemLabelGenerator(k -> k.map(v -> getTranslation(v.messageKey())).orElse(getTranslation("catalogue.filter.all")));
+        kind.addValueChangeListener(e -> offerTypesOf(e.getValue().orElse(null)));
+
+        type.setId("filter-type");
+        type.setItemLabelGenerator(t -> t.map(v -> getTranslation(v.messageKey())).orElse(getTranslation("catalogue.filter.all")));
+        offerTypesOf(null);
 
         county.setLabel(getTranslation("catalogue.filter.county"));
         county.setItems(withAll(County.values()));
@@ -70,7 +79,7 @@ class OfferFilterForm extends Composite<Section> {
         var clear = new Anchor(OfferSearchView.ROUTE, getTranslation("catalogue.filter.clear"));
         clear.setId("filter-clear");
 
-        var fields = new Div(keyword, kind, county, category, rural, open);
+        var fields = new Div(keyword, kind, type, county, category, rural, open);
         fields.addClassName("filter-fields");
         var actions = new Div(search, clear);
         actions.addClassName("form-actions");
@@ -85,9 +94,22 @@ class OfferFilterForm extends Composite<Section> {
         return items;
     }
 
+    /** The types of the chosen kind; none to choose from (field hidden) for all kinds or a kind with only one. */
+    private void offerTypesOf(@Nullable OfferKind chosen) {
+        var types = chosen == null ? List.<OfferSubtype>of() : OfferSubtype.of(chosen);
+        type.setItems(withAll(types.toArray(OfferSubtype[]::new)));
+        type.setValue(Optional.empty());
+        type.setVisible(types.size() > 1);
+        if (chosen != null) {
+            type.setLabel(getTranslation("catalogue.filter.type." + chosen.path()));
+        }
+    }
+
     void setValue(OfferFilter filter) {
         keyword.setValue(filter.keyword());
         kind.setValue(Optional.ofNullable(filter.kind()));
+        offerTypesOf(filter.kind());
+        type.setValue(Optional.ofNullable(filter.subtype()));
         county.setValue(Optional.ofNullable(filter.county()));
         category.setValue(Optional.ofNullable(filter.category()));
         rural.setValue(filter.ruralOnly());
@@ -96,6 +118,6 @@ class OfferFilterForm extends Composite<Section> {
 
     OfferFilter value() {
         return new OfferFilter(keyword.getValue(), county.getValue().orElse(null), kind.getValue().orElse(null),
-                category.getValue().orElse(null), rural.getValue(), open.getValue());
+                type.getValue().orElse(null), category.getValue().orElse(null), rural.getValue(), open.getValue());
     }
 }

@@ -6,6 +6,7 @@ import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.catalogue.OfferSummary;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
+import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -32,6 +34,7 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     static final int PAGE_SIZE = 10;
     /** Care mode shows fewer results per screen. */
     static final int CARE_PAGE_SIZE = 5;
+    static final String RESULTS_HEADING = "results-heading";
 
     private final CatalogueService catalogue;
     private final Announcer announcer;
@@ -40,6 +43,7 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     private final OfferFilterForm form = new OfferFilterForm(this::search);
     private final Div notes = new Div();
     private final Section results = new Section();
+    private String title = "";
 
     OfferListView(CatalogueService catalogue, Announcer announcer, DisplaySettings display, @Nullable OfferKind kind) {
         this.catalogue = catalogue;
@@ -61,9 +65,37 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         return kind == null ? "catalogue.search.intro" : "catalogue.intro." + kind.path();
     }
 
+    /** The list and what narrows it, so that a screen reader says where one is: 培训课程 · 莘县 · 第 2 页. */
     @Override
     public String getPageTitle() {
-        return PageTitles.of(heading());
+        return PageTitles.of(title);
+    }
+
+    private String describe(OfferFilter filter, int page) {
+        var parts = new ArrayList<String>();
+        parts.add(heading());
+        if (filter.county() != null) {
+            parts.add(getTranslation(filter.county().messageKey()));
+        }
+        if (filter.subtype() != null) {
+            parts.add(getTranslation(filter.subtype().messageKey()));
+        }
+        if (filter.category() != null) {
+            parts.add(getTranslation(filter.category().messageKey()));
+        }
+        if (filter.ruralOnly()) {
+            parts.add(getTranslation("catalogue.parameter.rural"));
+        }
+        if (filter.openNow()) {
+            parts.add(getTranslation("catalogue.parameter.open"));
+        }
+        if (!filter.keyword().isEmpty()) {
+            parts.add(getTranslation("catalogue.title.keyword", filter.keyword()));
+        }
+        if (page > 1) {
+            parts.add(getTranslation("catalogue.title.page", page));
+        }
+        return String.join(" · ", parts);
     }
 
     @Override
@@ -78,9 +110,12 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         }
         showNotes(query, pastTheEnd);
         showResults(query.filter(), page);
+        title = describe(query.filter(), page.getNumber() + 1);
     }
 
     private void search(OfferFilter filter) {
+        // The results are what the person wants next, not the top of the form: the count is read out there.
+        getUI().ifPresent(ui -> MainLayout.focusAfterNextNavigation(ui, RESULTS_HEADING));
         // A changed kind moves to that kind's own list page.
         FilterQuery.navigate(filter);
     }
@@ -108,8 +143,9 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
                 ? getTranslation("catalogue.results.none")
                 : getTranslation("catalogue.results.count", count, page.getNumber() + 1, page.getTotalPages());
         var heading = new H2(summary);
-        heading.setId("results-heading");
-        results.getElement().setAttribute("aria-labelledby", "results-heading");
+        heading.setId(RESULTS_HEADING);
+        heading.getElement().setAttribute("tabindex", "-1");
+        results.getElement().setAttribute("aria-labelledby", RESULTS_HEADING);
         results.add(heading);
         if (count == 0) {
             results.add(new Paragraph(getTranslation("catalogue.results.none.hint")));

@@ -194,4 +194,78 @@ class OfferListViewTests extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CourseListView.class);
         assertThat(cardTitles()).containsExactly(token + " 大棚");
     }
+
+    @Test
+    void the_course_type_narrows_the_list_and_goes_into_the_url() {
+        offers.offer(token + " 大棚").subtype(OfferSubtype.AGRICULTURAL).county(County.SHENXIAN).rural().save();
+        offers.offer(token + " 洗车").subtype(OfferSubtype.VOCATIONAL).county(County.SHENXIAN).rural().save();
+        navigate("courses", CourseListView.class);
+
+        test($(TextField.class).id("filter-keyword")).setValue(token);
+        @SuppressWarnings("unchecked")
+        Select<Optional<OfferSubtype>> type = $(Select.class).id("filter-type");
+        assertThat(type.getLabel()).isEqualTo("课程类型");
+        assertThat(type.getListDataView().getItems().map(t -> t.map(OfferSubtype::name).orElse("全部")))
+                .containsExactly("全部", "VOCATIONAL", "AGRICULTURAL", "MASSAGE", "ONLINE", "ASSESSMENT");
+        type.setValue(Optional.of(OfferSubtype.AGRICULTURAL));
+        test($(Button.class).id("filter-search")).click();
+
+        assertThat(path()).isEqualTo("courses");
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token), "type", List.of("agricultural")));
+        assertThat(cardTitles()).containsExactly(token + " 大棚");
+        @SuppressWarnings("unchecked")
+        Select<Optional<OfferSubtype>> shown = $(Select.class).id("filter-type");
+        assertThat(shown.getValue()).contains(OfferSubtype.AGRICULTURAL);
+    }
+
+    @Test
+    void the_type_field_appears_only_when_a_kind_with_several_types_is_chosen() {
+        navigate("offers", OfferSearchView.class);
+        assertThat($(Select.class).withId("filter-type").exists()).isFalse();
+
+        navigate("incubation", IncubationListView.class);
+        assertThat($(Select.class).withId("filter-type").exists()).as("incubation has one type only").isFalse();
+
+        navigate("loans", LoanListView.class);
+        assertThat($(Select.class).id("filter-type").getLabel()).isEqualTo("贷款类型");
+    }
+
+    @Test
+    void the_title_says_which_filters_and_which_page_are_shown() {
+        for (int i = 0; i < 6; i++) {
+            offers.offer(token + " 课程" + i).subtype(OfferSubtype.AGRICULTURAL).county(County.SHENXIAN).rural().save();
+        }
+        open("courses?q=" + token + "&county=shenxian&type=agricultural&rural=1&page=2");
+        // Care mode is off: ten to a page, so page 2 of 6 results is past the end and shows page 1.
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(
+                "培训课程 · 莘县 · 农村实用技术培训 · 适合农村居民 · “" + token + "” - 聊城残疾人就业服务");
+
+        open("courses?county=shenxian&page=1");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("培训课程 · 莘县 - 聊城残疾人就业服务");
+    }
+
+    @Test
+    void after_searching_focus_goes_to_the_result_count_not_the_top_of_the_page() {
+        navigate("courses", CourseListView.class);
+        assertThat($(H2.class).id("results-heading").getElement().getAttribute("tabindex")).isEqualTo("-1");
+
+        focusTargets();
+        test($(TextField.class).id("filter-keyword")).setValue(token);
+        test($(Button.class).id("filter-search")).click();
+
+        assertThat(focusTargets()).containsExactly("results-heading");
+        navigate("loans", LoanListView.class);
+        assertThat(focusTargets()).as("an ordinary navigation").containsExactly("page-heading");
+    }
+
+    /** The ids the layout asked the browser to focus since the last call. */
+    private List<String> focusTargets() {
+        var internals = UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(js -> js.getExpression().contains("h.focus()"))
+                .map(js -> String.valueOf(js.getParameters().getFirst()))
+                .toList();
+    }
 }

@@ -3,15 +3,16 @@ package cn.liaocheng.jobs.accounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts and checking passwords, with the slow-down of {@link SignInThrottle}. */
+/** Creating accounts and checking passwords, within the {@link SignInLimits}. */
 @Service
 public class AccountService {
 
@@ -23,11 +24,13 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final VerificationCodes verificationCodes;
     private final CurrentAccount currentAccount;
+    private final SignInLimits signInLimits;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            VerificationCodes verificationCodes, CurrentAccount currentAccount, Clock clock) {
+            VerificationCodes verificationCodes, CurrentAccount currentAccount, SignInLimits signInLimits, Clock clock) {
         this.currentAccount = currentAccount;
+        this.signInLimits = signInLimits;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -65,25 +68,24 @@ public class AccountService {
         }
     }
 
-    /** Checks a phone number and password; counts failures per account and refuses early while it must wait. */
+    /**
+     * Checks a phone number and password within the {@link SignInLimits}. A number without an account is counted and
+     * answered exactly like one with an account and a wrong password.
+     */
     @Transactional
     public SignInOutcome signIn(PhoneNumber phone, String password) {
-        var found = accounts.findByPhoneNumber(phone.value());
-        if (found.isEmpty()) {
-            passwordEncoder.matches(password, unknownAccountHash);
-            return new SignInOutcome.Refused();
-        }
-        var account = found.get();
-        return switch (checkPassword(account, password)) {
+        var account = accounts.findByPhoneNumber(phone.value()).orElse(null);
+        return switch (checkPassword(phone, account, password)) {
             case PasswordCheck.Matches() -> {
-                var signedIn = account.withSuccessfulSignIn();
-                if (passwordEncoder.upgradeEncoding(account.passwordHash())) {
-                    signedIn = signedIn.withPasswordHash(passwordEncoder.encode(password));
+                var signedIn = Objects.requireNonNull(account);
+                if (passwordEncoder.upgradeEncoding(signedIn.passwordHash())) {
+                    signedIn = accounts.save(signedIn.withPasswordHash(passwordEncoder.encode(password)));
                 }
-                yield new SignInOutcome.SignedIn(accounts.save(signedIn).toUser().withoutPassword());
+                yield new SignInOutcome.SignedIn(signedIn.toUser().withoutPassword());
             }
             case PasswordCheck.Wrong() -> new SignInOutcome.Refused();
             case PasswordCheck.Wait(var retryAt, var locked) -> new SignInOutcome.TooSoon(retryAt, locked);
+            case PasswordCheck.Busy(var retryAt) -> new SignInOutcome.Busy(retryAt);
         };
     }
 
@@ -110,6 +112,7 @@ public class AccountService {
             return new PasswordResetOutcome.CodeRefused(check);
         }
         var saved = accounts.save(found.get().withPasswordHash(passwordEncoder.encode(newPassword)));
+        signInLimits.forgive(phone);
         return new PasswordResetOutcome.PasswordReset(saved.toUser().withoutPassword());
     }
 
@@ -122,13 +125,12 @@ public class AccountService {
         var account = accounts.findById(currentAccount.requireId())
                 .orElseThrow(() -> new AccessDeniedException("account gone"));
         var phone = new PhoneNumber(account.phoneNumber());
-        return switch (checkPassword(account, currentPassword)) {
+        return switch (checkPassword(phone, account, currentPassword)) {
             case PasswordCheck.Wrong() -> new PasswordChangeOutcome.WrongPassword();
             case PasswordCheck.Wait(var retryAt, var locked) -> new PasswordChangeOutcome.TooSoon(retryAt, locked);
+            case PasswordCheck.Busy(var retryAt) -> new PasswordChangeOutcome.TooSoon(retryAt, false);
             case PasswordCheck.Matches() -> {
                 if (passwordPolicy.check(newPassword, phone) instanceof PasswordPolicy.Invalid(var reason)) {
-                    // The current password was right: no reason to keep earlier slips against the person.
-                    accounts.save(account.withSuccessfulSignIn());
                     yield new PasswordChangeOutcome.PasswordRefused(reason);
                 }
                 accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
@@ -143,25 +145,30 @@ public class AccountService {
         record Wrong() implements PasswordCheck {}
 
         record Wait(Instant retryAt, boolean locked) implements PasswordCheck {}
+
+        record Busy(Instant retryAt) implements PasswordCheck {}
     }
 
-    /** The throttle shared by sign-in and changing the password; a wrong password is counted and saved here. */
-    private PasswordCheck checkPassword(Account account, String password) {
-        var now = clock.instant();
-        if (account.nextSignInAt() != null && now.isBefore(account.nextSignInAt())) {
-            return new PasswordCheck.Wait(account.nextSignInAt(), SignInThrottle.isLock(account.failedSignIns()));
-        }
-        if (passwordEncoder.matches(password, account.passwordHash())) {
-            return new PasswordCheck.Matches();
-        }
-        int failures = account.failedSignIns() + 1;
-        var next = SignInThrottle.nextAttemptAfter(failures, now);
-        try {
-            accounts.save(account.withFailedSignIn(failures, next));
-        } catch (OptimisticLockingFailureException countedByAParallelAttempt) {
-            return new PasswordCheck.Wrong();
-        }
-        return next == null ? new PasswordCheck.Wrong() : new PasswordCheck.Wait(next, SignInThrottle.isLock(failures));
+    /**
+     * The limits shared by sign-in and changing the password. Without an account the password is checked against a
+     * stand-in hash, so that an unknown number takes as long and counts the same as a wrong password.
+     */
+    private PasswordCheck checkPassword(PhoneNumber phone, @Nullable Account account, String password) {
+        return switch (signInLimits.begin(phone)) {
+            case SignInLimits.Attempt.Wait(var retryAt, var locked) -> new PasswordCheck.Wait(retryAt, locked);
+            case SignInLimits.Attempt.Busy(var retryAt) -> new PasswordCheck.Busy(retryAt);
+            case SignInLimits.Attempt.Allowed(var ticket) -> {
+                boolean matches = passwordEncoder.matches(password,
+                        account == null ? unknownAccountHash : account.passwordHash()) && account != null;
+                if (matches) {
+                    signInLimits.succeeded(ticket);
+                    yield new PasswordCheck.Matches();
+                }
+                yield signInLimits.failed(ticket)
+                        .<PasswordCheck>map(wait -> new PasswordCheck.Wait(wait.retryAt(), wait.locked()))
+                        .orElseGet(PasswordCheck.Wrong::new);
+            }
+        };
     }
 
     /** Name and role of an account, for showing who submitted something; empty for unknown ids. */

@@ -34,6 +34,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             case SignInOutcome.Refused() -> throw new BadCredentialsException("refused");
             case SignInOutcome.TooSoon(var retryAt, var locked) -> throw new LockedException("wait until " + retryAt);
+            case SignInOutcome.Busy(var retryAt) -> throw new LockedException("wait until " + retryAt);
         };
     }
 

@@ -12,6 +12,7 @@ import cn.liaocheng.jobs.accounts.SignInOutcome.TooSoon;
 import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
 import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ class AccountServiceTests {
     @Autowired VerificationCodes verificationCodes;
     @Autowired LoggingVerificationChannel sentCodes;
     @Autowired JdbcClient jdbc;
+    @Autowired TestRateLimitTime time;
 
     private final PhoneNumber phone = TestAccounts.uniquePhone();
 
@@ -126,12 +128,21 @@ class AccountServiceTests {
         assertThat(accountService.signIn(phone, "wrong 3")).isInstanceOf(Refused.class);
     }
 
+    /** Six wrong passwords in a row, with the pauses between them skipped. */
+    private SignInOutcome sixWrongPasswords() {
+        SignInOutcome last = null;
+        for (int i = 1; i <= 6; i++) {
+            last = accountService.signIn(phone, "wrong " + i);
+            time.skip(Duration.ofSeconds(31));
+        }
+        return last;
+    }
+
     @Test
     void the_sixth_failure_locks_the_account() {
         registered();
-        jdbc.sql("update accounts_account set failed_sign_ins = 5 where phone_number = ?").param(phone.value()).update();
 
-        assertThat(accountService.signIn(phone, "wrong again"))
+        assertThat(sixWrongPasswords())
                 .isInstanceOfSatisfying(TooSoon.class, tooSoon -> assertThat(tooSoon.locked()).isTrue());
     }
 
@@ -158,8 +169,8 @@ class AccountServiceTests {
     @Test
     void a_password_reset_with_the_code_sets_the_new_password_and_lifts_the_lock() {
         registered();
-        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = now() + interval '15 minutes' where phone_number = ?")
-                .param(phone.value()).update();
+        sixWrongPasswords();
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD)).isInstanceOf(TooSoon.class);
 
         var outcome = accountService.resetPassword(phone, resetCodeSentTo(phone), "新的密码是一句长话");
 

@@ -7,6 +7,7 @@ import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
 import cn.liaocheng.jobs.accounts.SignInOutcome;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.ErrorSummary;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 @Import(RecordingSessionFixation.class)
@@ -33,7 +33,7 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     @Autowired LoggingVerificationChannel sentCodes;
     @Autowired AccountService accountService;
     @Autowired CurrentAccount currentAccount;
-    @Autowired JdbcClient jdbc;
+    @Autowired TestRateLimitTime time;
 
     @AfterEach
     void signOut() {
@@ -55,8 +55,12 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     void a_locked_out_person_sets_a_new_password_with_a_code_and_is_signed_in_at_once() {
         var user = testAccounts.applicant("王芳");
         var phone = new PhoneNumber(user.phoneNumber());
-        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = now() + interval '15 minutes' where id = ?")
-                .param(user.accountId()).update();
+        for (int i = 1; i <= 6; i++) {
+            accountService.signIn(phone, "wrong " + i);
+            time.skip(java.time.Duration.ofSeconds(31));
+        }
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD))
+                .isInstanceOfSatisfying(SignInOutcome.TooSoon.class, tooSoon -> assertThat(tooSoon.locked()).isTrue());
         navigate(ResetPasswordView.class);
         assertThat($(PageHeading.class).single().getText()).isEqualTo("重新设置密码");
 

@@ -28,7 +28,8 @@ public class AccountService {
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            VerificationCodes verificationCodes, CurrentAccount currentAccount, SignInLimits signInLimits, Clock clock) {
+            VerificationCodes verificationCodes, CurrentAccount currentAccount, SignInLimits signInLimits,
+            Clock clock) {
         this.currentAccount = currentAccount;
         this.signInLimits = signInLimits;
         this.accounts = accounts;
@@ -55,9 +56,15 @@ public class AccountService {
         if (passwordPolicy.check(password, phone) instanceof PasswordPolicy.Invalid(var reason)) {
             return new RegistrationOutcome.PasswordRefused(reason);
         }
-        var check = verificationCodes.check(phone, VerificationCodes.Purpose.SIGN_UP, code);
-        if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
-            return new RegistrationOutcome.CodeRefused(check);
+        switch (verificationCodes.attempt(phone, VerificationCodes.Purpose.SIGN_UP, code)) {
+            case VerificationCodes.Attempt.Refused(var retryAt) -> {
+                return new RegistrationOutcome.TryLater(retryAt);
+            }
+            case VerificationCodes.Attempt.Checked(var check) -> {
+                if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
+                    return new RegistrationOutcome.CodeRefused(check);
+                }
+            }
         }
         try {
             var saved = accounts.save(Account.create(phone.value(), passwordEncoder.encode(password),
@@ -107,9 +114,15 @@ public class AccountService {
         if (passwordPolicy.check(newPassword, phone) instanceof PasswordPolicy.Invalid(var reason)) {
             return new PasswordResetOutcome.PasswordRefused(reason);
         }
-        var check = verificationCodes.check(phone, VerificationCodes.Purpose.PASSWORD_RESET, code);
-        if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
-            return new PasswordResetOutcome.CodeRefused(check);
+        switch (verificationCodes.attempt(phone, VerificationCodes.Purpose.PASSWORD_RESET, code)) {
+            case VerificationCodes.Attempt.Refused(var retryAt) -> {
+                return new PasswordResetOutcome.TryLater(retryAt);
+            }
+            case VerificationCodes.Attempt.Checked(var check) -> {
+                if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
+                    return new PasswordResetOutcome.CodeRefused(check);
+                }
+            }
         }
         var saved = accounts.save(found.get().withPasswordHash(passwordEncoder.encode(newPassword)));
         signInLimits.forgive(phone);

@@ -1,5 +1,7 @@
 package cn.liaocheng.jobs.accounts;
 
+import java.time.Instant;
+
 /** What happened when someone forgot their password and chose a new one with a code sent to their phone. */
 public sealed interface PasswordResetOutcome {
 
@@ -12,4 +14,10 @@ public sealed interface PasswordResetOutcome {
     record PasswordRefused(PasswordPolicy.Reason reason) implements PasswordResetOutcome {}
 
     record CodeRefused(VerificationCodes.CheckOutcome outcome) implements PasswordResetOutcome {}
+
+    /**
+     * So many wrong codes for this number, from this address or on the whole portal, that no code is checked
+     * before {@code retryAt}.
+     */
+    record TryLater(Instant retryAt) implements PasswordResetOutcome {}
 }

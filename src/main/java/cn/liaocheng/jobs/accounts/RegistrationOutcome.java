@@ -1,5 +1,7 @@
 package cn.liaocheng.jobs.accounts;
 
+import java.time.Instant;
+
 /** What happened when someone tried to create an account; switch over it to choose the message. */
 public sealed interface RegistrationOutcome {
 
@@ -14,4 +16,10 @@ public sealed interface RegistrationOutcome {
 
     /** The verification code sent to the phone did not check out. */
     record CodeRefused(VerificationCodes.CheckOutcome outcome) implements RegistrationOutcome {}
+
+    /**
+     * So many wrong codes for this number, from this address or on the whole portal, that no code is checked
+     * before {@code retryAt}.
+     */
+    record TryLater(Instant retryAt) implements RegistrationOutcome {}
 }

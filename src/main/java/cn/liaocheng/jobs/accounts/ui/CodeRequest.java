@@ -75,8 +75,8 @@ class CodeRequest extends Composite<Div> {
                     announcer.announce(text);
                     yield List.of();
                 }
-                case VerificationCodes.SendOutcome.TooSoon(var retryAt) -> List.of(new FieldError(send,
-                        getTranslation("account.error.code.too-soon", AccountMessages.clockTime(retryAt, clock))));
+                case VerificationCodes.SendOutcome.TooSoon tooSoon -> List.of(new FieldError(send,
+                        AccountMessages.codeNotSent(codes.justSent(tooSoon), tooSoon.retryAt(), clock)));
             };
         } catch (VerificationUnavailableException noGateway) {
             return List.of(new FieldError(send, getTranslation("account.error.code.unavailable")));

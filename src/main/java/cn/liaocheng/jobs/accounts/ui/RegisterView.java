@@ -41,6 +41,7 @@ class RegisterView extends Div implements HasDynamicTitle {
     private final AccountService accounts;
     private final SignInSession signInSession;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final TextField phone = AccountFields.phone("register-phone");
     private final TextField code = AccountFields.code("register-code");
@@ -54,6 +55,7 @@ class RegisterView extends Div implements HasDynamicTitle {
         this.accounts = accounts;
         this.signInSession = signInSession;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
         addClassNames("account-page", "register-page");
         codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.SIGN_UP, clock, announcer, phone,
                 number -> accounts.hasAccount(number)
@@ -130,6 +132,8 @@ class RegisterView extends Div implements HasDynamicTitle {
                     errorSummary.show(List.of(new FieldError(name, AccountMessages.name(reason))));
             case RegistrationOutcome.CodeRefused(var outcome) ->
                     errorSummary.show(List.of(new FieldError(code, AccountMessages.code(outcome))));
+            case RegistrationOutcome.TryLater(var retryAt) ->
+                    errorSummary.show(List.of(new FieldError(code, AccountMessages.codeTryLater(retryAt, clock))));
         }
     }
 

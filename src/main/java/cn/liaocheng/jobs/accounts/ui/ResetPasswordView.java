@@ -40,6 +40,7 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
     private final AccountService accounts;
     private final SignInSession signInSession;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final TextField phone = AccountFields.phone("reset-phone");
     private final TextField code = AccountFields.code("reset-code");
@@ -51,6 +52,7 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
         this.accounts = accounts;
         this.signInSession = signInSession;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
         addClassNames("account-page", "reset-page");
         var codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.PASSWORD_RESET, clock, announcer, phone,
                 number -> accounts.hasAccount(number) ? Optional.empty()
@@ -112,6 +114,8 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
                     errorSummary.show(List.of(new FieldError(password, AccountMessages.password(reason))));
             case PasswordResetOutcome.CodeRefused(var outcome) ->
                     errorSummary.show(List.of(new FieldError(code, AccountMessages.code(outcome))));
+            case PasswordResetOutcome.TryLater(var retryAt) ->
+                    errorSummary.show(List.of(new FieldError(code, AccountMessages.codeTryLater(retryAt, clock))));
         }
     }
 

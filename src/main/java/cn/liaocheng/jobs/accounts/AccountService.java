@@ -41,14 +41,36 @@ public class AccountService {
     }
 
     /**
+     * Sends the code for registering. For a number that has an account, the phone gets a notice instead ("这个号码已注册，
+     * 可直接登录或找回密码") and the answer is the same, so the page does not tell strangers who is registered.
+     */
+    public VerificationCodes.SendOutcome sendSignUpCode(PhoneNumber phone, VerificationChannel.Delivery delivery) {
+        return accounts.findByPhoneNumber(phone.value()).isPresent()
+                ? verificationCodes.sendInstead(phone, VerificationCodes.Purpose.SIGN_UP, delivery,
+                        VerificationChannel.Notice.ALREADY_REGISTERED)
+                : verificationCodes.send(phone, VerificationCodes.Purpose.SIGN_UP, delivery);
+    }
+
+    /**
+     * Sends the code for a new password. For a number without an account, the phone gets a notice that it can
+     * register instead, and the answer is the same as for any number.
+     */
+    public VerificationCodes.SendOutcome sendPasswordResetCode(PhoneNumber phone,
+            VerificationChannel.Delivery delivery) {
+        return accounts.findByPhoneNumber(phone.value()).isPresent()
+                ? verificationCodes.send(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery)
+                : verificationCodes.sendInstead(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery,
+                        VerificationChannel.Notice.NO_ACCOUNT);
+    }
+
+    /**
      * Creates an applicant account after checking the code that was sent to {@code phone} for
      * {@link VerificationCodes.Purpose#SIGN_UP}. One transaction: the code is used up only if the account is made.
+     * Whether the number is taken is looked at only after the code: a registered number never got a code, so it
+     * gets the same "wrong code" answers as any number whose holder did not pass the code on.
      */
     @Transactional
     public RegistrationOutcome register(PhoneNumber phone, String code, String password, String displayName) {
-        if (accounts.findByPhoneNumber(phone.value()).isPresent()) {
-            return new RegistrationOutcome.PhoneTaken();
-        }
         var nameProblem = DisplayName.problem(displayName);
         if (nameProblem.isPresent()) {
             return new RegistrationOutcome.NameRefused(nameProblem.get());
@@ -65,6 +87,9 @@ public class AccountService {
                     return new RegistrationOutcome.CodeRefused(check);
                 }
             }
+        }
+        if (accounts.findByPhoneNumber(phone.value()).isPresent()) {
+            return new RegistrationOutcome.PhoneTaken();
         }
         try {
             var saved = accounts.save(Account.create(phone.value(), passwordEncoder.encode(password),
@@ -96,21 +121,13 @@ public class AccountService {
         };
     }
 
-    /** Whether this number has an account, so that "forgot password" does not send a code for nothing. */
-    public boolean hasAccount(PhoneNumber phone) {
-        return accounts.findByPhoneNumber(phone.value()).isPresent();
-    }
-
     /**
      * Sets a new password with a code sent to the phone for {@link VerificationCodes.Purpose#PASSWORD_RESET}. Also
      * lifts any sign-in pause or lock: the code proves the person holds the phone, which is what the lock protects.
+     * A number without an account is answered like a wrong code (it got a notice, never a code).
      */
     @Transactional
     public PasswordResetOutcome resetPassword(PhoneNumber phone, String code, String newPassword) {
-        var found = accounts.findByPhoneNumber(phone.value());
-        if (found.isEmpty()) {
-            return new PasswordResetOutcome.NoAccount();
-        }
         if (passwordPolicy.check(newPassword, phone) instanceof PasswordPolicy.Invalid(var reason)) {
             return new PasswordResetOutcome.PasswordRefused(reason);
         }
@@ -123,6 +140,11 @@ public class AccountService {
                     return new PasswordResetOutcome.CodeRefused(check);
                 }
             }
+        }
+        var found = accounts.findByPhoneNumber(phone.value());
+        if (found.isEmpty()) {
+            // Only a guess of the code nobody received gets here; it is answered like any wrong code.
+            return new PasswordResetOutcome.CodeRefused(new VerificationCodes.CheckOutcome.NeedsNewCode());
         }
         var saved = accounts.save(found.get().withPasswordHash(passwordEncoder.encode(newPassword)));
         signInLimits.forgive(phone);

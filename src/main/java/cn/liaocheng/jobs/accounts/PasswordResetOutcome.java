@@ -8,9 +8,6 @@ public sealed interface PasswordResetOutcome {
     /** The new password is set and any sign-in pause or lock is lifted; the person may be signed in right away. */
     record PasswordReset(PortalUser user) implements PasswordResetOutcome {}
 
-    /** No account uses this number; the form offers registering instead. */
-    record NoAccount() implements PasswordResetOutcome {}
-
     record PasswordRefused(PasswordPolicy.Reason reason) implements PasswordResetOutcome {}
 
     record CodeRefused(VerificationCodes.CheckOutcome outcome) implements PasswordResetOutcome {}

@@ -7,7 +7,10 @@ public sealed interface RegistrationOutcome {
 
     record Registered(PortalUser user) implements RegistrationOutcome {}
 
-    /** The number already has an account: the form offers sign-in and password reset instead. */
+    /**
+     * The number already has an account. Said only after a right code (another tab registered first), so that it
+     * tells nothing to someone who does not hold the phone; the form offers sign-in and password reset.
+     */
     record PhoneTaken() implements RegistrationOutcome {}
 
     record PasswordRefused(PasswordPolicy.Reason reason) implements RegistrationOutcome {}

@@ -17,8 +17,16 @@ class UnavailableVerificationChannel {
     @ConditionalOnMissingBean(VerificationChannel.class)
     // Not named like this class: the configuration is itself a bean of that name, and the clash stopped start-up.
     VerificationChannel channelWithoutGateway() {
-        return (PhoneNumber to, String code, VerificationCodes.Purpose purpose, VerificationChannel.Delivery delivery) -> {
-            throw new VerificationUnavailableException();
+        return new VerificationChannel() {
+            @Override
+            public void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery) {
+                throw new VerificationUnavailableException();
+            }
+
+            @Override
+            public void sendNotice(PhoneNumber to, Notice notice, Delivery delivery) {
+                throw new VerificationUnavailableException();
+            }
         };
     }
 }

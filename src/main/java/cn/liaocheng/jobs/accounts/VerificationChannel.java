@@ -3,8 +3,9 @@ package cn.liaocheng.jobs.accounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 
 /**
- * Delivers a one-time code to a phone. Production wires an SMS gateway and a voice-call service (for people who
- * cannot read a text message); the default run uses {@link LoggingVerificationChannel}.
+ * Delivers a one-time code, or a short notice instead of one, to a phone. Production wires an SMS gateway and a
+ * voice-call service (for people who cannot read a text message); the default run uses
+ * {@link LoggingVerificationChannel}.
  */
 public interface VerificationChannel {
 
@@ -13,5 +14,18 @@ public interface VerificationChannel {
         SMS, VOICE_CALL
     }
 
+    /**
+     * Sent instead of a code when the number cannot use one, so that the page answers the same for every number and
+     * only the phone's holder learns which case it is. The texts are {@code account.notice.*} in the translations.
+     */
+    enum Notice {
+        /** Someone asked to register a number that has an account: "这个号码已注册，可直接登录或找回密码". */
+        ALREADY_REGISTERED,
+        /** Someone asked to reset the password of a number that has no account: it can register instead. */
+        NO_ACCOUNT
+    }
+
     void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery);
+
+    void sendNotice(PhoneNumber to, Notice notice, Delivery delivery);
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +78,21 @@ public class VerificationCodes {
 
     @Transactional
     public SendOutcome send(PhoneNumber to, Purpose purpose, VerificationChannel.Delivery delivery) {
+        return store(to, purpose, code -> channel.send(to, code, purpose, delivery));
+    }
+
+    /**
+     * Like {@link #send}, but the phone gets {@code notice} instead of the code, which nobody ever sees. It counts
+     * against the same limits and answers the same; the stored code makes a later check answer "wrong code" as it
+     * would for any number. So the page cannot tell whether a number has an account; the phone's holder can.
+     */
+    @Transactional
+    SendOutcome sendInstead(PhoneNumber to, Purpose purpose, VerificationChannel.Delivery delivery,
+            VerificationChannel.Notice notice) {
+        return store(to, purpose, code -> channel.sendNotice(to, notice, delivery));
+    }
+
+    private SendOutcome store(PhoneNumber to, Purpose purpose, Consumer<String> deliver) {
         return switch (limits.takeForSending(to)) {
             case RateLimits.Permit.Refused(var limit, var retryAt) -> new SendOutcome.TooSoon(retryAt);
             case RateLimits.Permit.Granted granted -> {
@@ -86,7 +102,7 @@ public class VerificationCodes {
                 codes.save(new VerificationCode(null, to.value(), purpose, hash(to, purpose, code), now, expiresAt,
                         null));
                 try {
-                    channel.send(to, code, purpose, delivery);
+                    deliver.accept(code);
                 } catch (RuntimeException notSent) {
                     // Nothing reached the phone (e.g. no gateway yet): it does not count against anyone's limits.
                     limits.giveBack(granted.taken());

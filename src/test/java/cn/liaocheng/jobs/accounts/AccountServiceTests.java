@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.RegistrationOutcome.CodeRefused;
 import cn.liaocheng.jobs.accounts.RegistrationOutcome.PasswordRefused;
-import cn.liaocheng.jobs.accounts.RegistrationOutcome.PhoneTaken;
 import cn.liaocheng.jobs.accounts.RegistrationOutcome.Registered;
 import cn.liaocheng.jobs.accounts.SignInOutcome.Refused;
 import cn.liaocheng.jobs.accounts.SignInOutcome.SignedIn;
@@ -92,10 +91,14 @@ class AccountServiceTests {
     }
 
     @Test
-    void a_number_registers_once() {
+    void a_number_registers_once_and_only_its_phone_is_told_that_it_is_taken() {
         registered();
+        time.skip(Duration.ofSeconds(61));
 
-        assertThat(accountService.register(phone, "123456", "另一个很长的密码啊啊", "张三")).isInstanceOf(PhoneTaken.class);
+        assertThat(accountService.sendSignUpCode(phone, Delivery.SMS)).isInstanceOf(VerificationCodes.SendOutcome.Sent.class);
+        assertThat(sentCodes.latestNoticeFor(phone)).contains(VerificationChannel.Notice.ALREADY_REGISTERED);
+        assertThat(accountService.register(phone, "123456", "另一个很长的密码啊啊", "张三"))
+                .isEqualTo(new CodeRefused(new VerificationCodes.CheckOutcome.Wrong(4)));
     }
 
     @Test
@@ -187,7 +190,7 @@ class AccountServiceTests {
         assertThat(accountService.resetPassword(phone, signUpCode, "新的密码是一句长话"))
                 .isInstanceOf(PasswordResetOutcome.CodeRefused.class);
         assertThat(accountService.resetPassword(TestAccounts.uniquePhone(), "123456", "新的密码是一句长话"))
-                .isInstanceOf(PasswordResetOutcome.NoAccount.class);
+                .isInstanceOf(PasswordResetOutcome.CodeRefused.class);
         assertThat(accountService.resetPassword(phone, "123456", "12345678"))
                 .isEqualTo(new PasswordResetOutcome.PasswordRefused(PasswordPolicy.Reason.TOO_COMMON));
     }

@@ -57,12 +57,17 @@ class DevVerificationCodesView extends Div implements BeforeEnterObserver, HasDy
         }
         var list = new UnorderedList();
         list.addClassName("dev-codes");
-        sent.forEach(code -> list.add(new ListItem(getTranslation("account.dev.entry",
-                code.to().masked(),
-                getTranslation("account.dev.purpose." + code.purpose().name().toLowerCase(Locale.ROOT)),
-                code.code(),
-                TIME.format(ZonedDateTime.ofInstant(code.sentAt(), clock.getZone())),
-                getTranslation("account.field.delivery." + code.delivery().name().toLowerCase(Locale.ROOT))))));
+        sent.forEach(code -> {
+            var time = TIME.format(ZonedDateTime.ofInstant(code.sentAt(), clock.getZone()));
+            var delivery = getTranslation("account.field.delivery." + code.delivery().name().toLowerCase(Locale.ROOT));
+            list.add(new ListItem(code.notice() != null
+                    ? getTranslation("account.dev.notice-entry", code.to().masked(),
+                            getTranslation("account.notice." + code.notice().name().toLowerCase(Locale.ROOT)), time,
+                            delivery)
+                    : getTranslation("account.dev.entry", code.to().masked(),
+                            getTranslation("account.dev.purpose." + code.purpose().name().toLowerCase(Locale.ROOT)),
+                            code.code(), time, delivery)));
+        });
         add(list);
     }
 

@@ -26,7 +26,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * 注册: phone number, a code sent to it by SMS or voice call, a name and a password, on one short page. Everything
@@ -57,14 +56,11 @@ class RegisterView extends Div implements HasDynamicTitle {
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
         addClassNames("account-page", "register-page");
-        codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.SIGN_UP, clock, announcer, phone,
-                number -> accounts.hasAccount(number)
-                        ? Optional.of(getTranslation("account.error.phone.taken"))
-                        : Optional.empty());
+        codeRequest = new CodeRequest(codes, accounts::sendSignUpCode, "account.register.sent", clock, announcer,
+                phone);
         codeRequest.sendButton().addClickListener(e -> {
             var problems = codeRequest.send();
-            showPhoneTakenHelp(problems.stream().anyMatch(p -> p.field() == phone
-                    && p.message().equals(getTranslation("account.error.phone.taken"))));
+            showPhoneTakenHelp(false);
             if (problems.isEmpty()) {
                 errorSummary.clear();
                 code.focus();

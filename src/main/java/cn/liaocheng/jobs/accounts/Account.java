@@ -14,25 +14,15 @@ record Account(
         String passwordHash,
         String displayName,
         Role role,
-        int failedSignIns,
-        @Nullable Instant nextSignInAt,
         Instant createdAt,
         @Version int version) {
 
     static Account create(String phoneNumber, String passwordHash, String displayName, Role role, Instant now) {
-        return new Account(null, phoneNumber, passwordHash, displayName, role, 0, null, now, 0);
-    }
-
-    Account withFailedSignIn(int failures, @Nullable Instant nextAllowed) {
-        return new Account(id, phoneNumber, passwordHash, displayName, role, failures, nextAllowed, createdAt, version);
-    }
-
-    Account withSuccessfulSignIn() {
-        return new Account(id, phoneNumber, passwordHash, displayName, role, 0, null, createdAt, version);
+        return new Account(null, phoneNumber, passwordHash, displayName, role, now, 0);
     }
 
     Account withPasswordHash(String hash) {
-        return new Account(id, phoneNumber, hash, displayName, role, 0, null, createdAt, version);
+        return new Account(id, phoneNumber, hash, displayName, role, createdAt, version);
     }
 
     PortalUser toUser() {

@@ -3,15 +3,16 @@ package cn.liaocheng.jobs.accounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts and checking passwords, with the slow-down of {@link SignInThrottle}. */
+/** Creating accounts and checking passwords, within the {@link SignInLimits}. */
 @Service
 public class AccountService {
 
@@ -23,11 +24,14 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final VerificationCodes verificationCodes;
     private final CurrentAccount currentAccount;
+    private final SignInLimits signInLimits;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            VerificationCodes verificationCodes, CurrentAccount currentAccount, Clock clock) {
+            VerificationCodes verificationCodes, CurrentAccount currentAccount, SignInLimits signInLimits,
+            Clock clock) {
         this.currentAccount = currentAccount;
+        this.signInLimits = signInLimits;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -37,14 +41,36 @@ public class AccountService {
     }
 
     /**
+     * Sends the code for registering. For a number that has an account, the phone gets a notice instead ("这个号码已注册，
+     * 可直接登录或找回密码") and the answer is the same, so the page does not tell strangers who is registered.
+     */
+    public VerificationCodes.SendOutcome sendSignUpCode(PhoneNumber phone, VerificationChannel.Delivery delivery) {
+        return accounts.findByPhoneNumber(phone.value()).isPresent()
+                ? verificationCodes.sendInstead(phone, VerificationCodes.Purpose.SIGN_UP, delivery,
+                        VerificationChannel.Notice.ALREADY_REGISTERED)
+                : verificationCodes.send(phone, VerificationCodes.Purpose.SIGN_UP, delivery);
+    }
+
+    /**
+     * Sends the code for a new password. For a number without an account, the phone gets a notice that it can
+     * register instead, and the answer is the same as for any number.
+     */
+    public VerificationCodes.SendOutcome sendPasswordResetCode(PhoneNumber phone,
+            VerificationChannel.Delivery delivery) {
+        return accounts.findByPhoneNumber(phone.value()).isPresent()
+                ? verificationCodes.send(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery)
+                : verificationCodes.sendInstead(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery,
+                        VerificationChannel.Notice.NO_ACCOUNT);
+    }
+
+    /**
      * Creates an applicant account after checking the code that was sent to {@code phone} for
      * {@link VerificationCodes.Purpose#SIGN_UP}. One transaction: the code is used up only if the account is made.
+     * Whether the number is taken is looked at only after the code: a registered number never got a code, so it
+     * gets the same "wrong code" answers as any number whose holder did not pass the code on.
      */
     @Transactional
     public RegistrationOutcome register(PhoneNumber phone, String code, String password, String displayName) {
-        if (accounts.findByPhoneNumber(phone.value()).isPresent()) {
-            return new RegistrationOutcome.PhoneTaken();
-        }
         var nameProblem = DisplayName.problem(displayName);
         if (nameProblem.isPresent()) {
             return new RegistrationOutcome.NameRefused(nameProblem.get());
@@ -52,9 +78,18 @@ public class AccountService {
         if (passwordPolicy.check(password, phone) instanceof PasswordPolicy.Invalid(var reason)) {
             return new RegistrationOutcome.PasswordRefused(reason);
         }
-        var check = verificationCodes.check(phone, VerificationCodes.Purpose.SIGN_UP, code);
-        if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
-            return new RegistrationOutcome.CodeRefused(check);
+        switch (verificationCodes.attempt(phone, VerificationCodes.Purpose.SIGN_UP, code)) {
+            case VerificationCodes.Attempt.Refused(var retryAt) -> {
+                return new RegistrationOutcome.TryLater(retryAt);
+            }
+            case VerificationCodes.Attempt.Checked(var check) -> {
+                if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
+                    return new RegistrationOutcome.CodeRefused(check);
+                }
+            }
+        }
+        if (accounts.findByPhoneNumber(phone.value()).isPresent()) {
+            return new RegistrationOutcome.PhoneTaken();
         }
         try {
             var saved = accounts.save(Account.create(phone.value(), passwordEncoder.encode(password),
@@ -65,51 +100,54 @@ public class AccountService {
         }
     }
 
-    /** Checks a phone number and password; counts failures per account and refuses early while it must wait. */
+    /**
+     * Checks a phone number and password within the {@link SignInLimits}. A number without an account is counted and
+     * answered exactly like one with an account and a wrong password.
+     */
     @Transactional
     public SignInOutcome signIn(PhoneNumber phone, String password) {
-        var found = accounts.findByPhoneNumber(phone.value());
-        if (found.isEmpty()) {
-            passwordEncoder.matches(password, unknownAccountHash);
-            return new SignInOutcome.Refused();
-        }
-        var account = found.get();
-        return switch (checkPassword(account, password)) {
+        var account = accounts.findByPhoneNumber(phone.value()).orElse(null);
+        return switch (checkPassword(phone, account, password)) {
             case PasswordCheck.Matches() -> {
-                var signedIn = account.withSuccessfulSignIn();
-                if (passwordEncoder.upgradeEncoding(account.passwordHash())) {
-                    signedIn = signedIn.withPasswordHash(passwordEncoder.encode(password));
+                var signedIn = Objects.requireNonNull(account);
+                if (passwordEncoder.upgradeEncoding(signedIn.passwordHash())) {
+                    signedIn = accounts.save(signedIn.withPasswordHash(passwordEncoder.encode(password)));
                 }
-                yield new SignInOutcome.SignedIn(accounts.save(signedIn).toUser().withoutPassword());
+                yield new SignInOutcome.SignedIn(signedIn.toUser().withoutPassword());
             }
             case PasswordCheck.Wrong() -> new SignInOutcome.Refused();
             case PasswordCheck.Wait(var retryAt, var locked) -> new SignInOutcome.TooSoon(retryAt, locked);
+            case PasswordCheck.Busy(var retryAt) -> new SignInOutcome.Busy(retryAt);
         };
-    }
-
-    /** Whether this number has an account, so that "forgot password" does not send a code for nothing. */
-    public boolean hasAccount(PhoneNumber phone) {
-        return accounts.findByPhoneNumber(phone.value()).isPresent();
     }
 
     /**
      * Sets a new password with a code sent to the phone for {@link VerificationCodes.Purpose#PASSWORD_RESET}. Also
      * lifts any sign-in pause or lock: the code proves the person holds the phone, which is what the lock protects.
+     * A number without an account is answered like a wrong code (it got a notice, never a code).
      */
     @Transactional
     public PasswordResetOutcome resetPassword(PhoneNumber phone, String code, String newPassword) {
-        var found = accounts.findByPhoneNumber(phone.value());
-        if (found.isEmpty()) {
-            return new PasswordResetOutcome.NoAccount();
-        }
         if (passwordPolicy.check(newPassword, phone) instanceof PasswordPolicy.Invalid(var reason)) {
             return new PasswordResetOutcome.PasswordRefused(reason);
         }
-        var check = verificationCodes.check(phone, VerificationCodes.Purpose.PASSWORD_RESET, code);
-        if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
-            return new PasswordResetOutcome.CodeRefused(check);
+        switch (verificationCodes.attempt(phone, VerificationCodes.Purpose.PASSWORD_RESET, code)) {
+            case VerificationCodes.Attempt.Refused(var retryAt) -> {
+                return new PasswordResetOutcome.TryLater(retryAt);
+            }
+            case VerificationCodes.Attempt.Checked(var check) -> {
+                if (!(check instanceof VerificationCodes.CheckOutcome.Confirmed)) {
+                    return new PasswordResetOutcome.CodeRefused(check);
+                }
+            }
+        }
+        var found = accounts.findByPhoneNumber(phone.value());
+        if (found.isEmpty()) {
+            // Only a guess of the code nobody received gets here; it is answered like any wrong code.
+            return new PasswordResetOutcome.CodeRefused(new VerificationCodes.CheckOutcome.NeedsNewCode());
         }
         var saved = accounts.save(found.get().withPasswordHash(passwordEncoder.encode(newPassword)));
+        signInLimits.forgive(phone);
         return new PasswordResetOutcome.PasswordReset(saved.toUser().withoutPassword());
     }
 
@@ -122,13 +160,12 @@ public class AccountService {
         var account = accounts.findById(currentAccount.requireId())
                 .orElseThrow(() -> new AccessDeniedException("account gone"));
         var phone = new PhoneNumber(account.phoneNumber());
-        return switch (checkPassword(account, currentPassword)) {
+        return switch (checkPassword(phone, account, currentPassword)) {
             case PasswordCheck.Wrong() -> new PasswordChangeOutcome.WrongPassword();
             case PasswordCheck.Wait(var retryAt, var locked) -> new PasswordChangeOutcome.TooSoon(retryAt, locked);
+            case PasswordCheck.Busy(var retryAt) -> new PasswordChangeOutcome.TooSoon(retryAt, false);
             case PasswordCheck.Matches() -> {
                 if (passwordPolicy.check(newPassword, phone) instanceof PasswordPolicy.Invalid(var reason)) {
-                    // The current password was right: no reason to keep earlier slips against the person.
-                    accounts.save(account.withSuccessfulSignIn());
                     yield new PasswordChangeOutcome.PasswordRefused(reason);
                 }
                 accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
@@ -143,25 +180,30 @@ public class AccountService {
         record Wrong() implements PasswordCheck {}
 
         record Wait(Instant retryAt, boolean locked) implements PasswordCheck {}
+
+        record Busy(Instant retryAt) implements PasswordCheck {}
     }
 
-    /** The throttle shared by sign-in and changing the password; a wrong password is counted and saved here. */
-    private PasswordCheck checkPassword(Account account, String password) {
-        var now = clock.instant();
-        if (account.nextSignInAt() != null && now.isBefore(account.nextSignInAt())) {
-            return new PasswordCheck.Wait(account.nextSignInAt(), SignInThrottle.isLock(account.failedSignIns()));
-        }
-        if (passwordEncoder.matches(password, account.passwordHash())) {
-            return new PasswordCheck.Matches();
-        }
-        int failures = account.failedSignIns() + 1;
-        var next = SignInThrottle.nextAttemptAfter(failures, now);
-        try {
-            accounts.save(account.withFailedSignIn(failures, next));
-        } catch (OptimisticLockingFailureException countedByAParallelAttempt) {
-            return new PasswordCheck.Wrong();
-        }
-        return next == null ? new PasswordCheck.Wrong() : new PasswordCheck.Wait(next, SignInThrottle.isLock(failures));
+    /**
+     * The limits shared by sign-in and changing the password. Without an account the password is checked against a
+     * stand-in hash, so that an unknown number takes as long and counts the same as a wrong password.
+     */
+    private PasswordCheck checkPassword(PhoneNumber phone, @Nullable Account account, String password) {
+        return switch (signInLimits.begin(phone)) {
+            case SignInLimits.Attempt.Wait(var retryAt, var locked) -> new PasswordCheck.Wait(retryAt, locked);
+            case SignInLimits.Attempt.Busy(var retryAt) -> new PasswordCheck.Busy(retryAt);
+            case SignInLimits.Attempt.Allowed(var ticket) -> {
+                boolean matches = passwordEncoder.matches(password,
+                        account == null ? unknownAccountHash : account.passwordHash()) && account != null;
+                if (matches) {
+                    signInLimits.succeeded(ticket);
+                    yield new PasswordCheck.Matches();
+                }
+                yield signInLimits.failed(ticket)
+                        .<PasswordCheck>map(wait -> new PasswordCheck.Wait(wait.retryAt(), wait.locked()))
+                        .orElseGet(PasswordCheck.Wrong::new);
+            }
+        };
     }
 
     /** Name and role of an account, for showing who submitted something; empty for unknown ids. */

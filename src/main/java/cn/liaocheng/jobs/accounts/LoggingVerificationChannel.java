@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,12 @@ public class LoggingVerificationChannel implements VerificationChannel {
     private static final Logger log = LoggerFactory.getLogger(LoggingVerificationChannel.class);
     private static final int KEPT = 20;
 
-    /** A code as the development page shows it, with the request read before it; the number is masked there too. */
-    public record SentCode(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
-            @Nullable String request, Instant sentAt) {}
+    /**
+     * A code, or a notice sent instead of one ({@code code} null), as the development page shows it, with the request
+     * read before a code; the number is masked there too.
+     */
+    public record SentCode(PhoneNumber to, @Nullable String code, VerificationCodes.Purpose purpose, Delivery delivery,
+            @Nullable String request, Instant sentAt, @Nullable Notice notice) {}
 
     private final Deque<SentCode> recent = new ArrayDeque<>();
     private final Clock clock;
@@ -41,8 +45,20 @@ public class LoggingVerificationChannel implements VerificationChannel {
         // Development only; PhoneNumber.toString() is masked, the code is what the developer needs to see. The
         // request names people, so it stays out of the log and is shown only on the development page.
         log.info("Development verification code for {} ({}, {}): {}", to, purpose, delivery, code);
+        keep(new SentCode(to, code, purpose, delivery, request, clock.instant(), null));
+    }
+
+    @Override
+    public void sendNotice(PhoneNumber to, Notice notice, Delivery delivery) {
+        log.info("Development notice instead of a code for {} ({}): {}", to, delivery, notice);
+        var purpose = notice == Notice.ALREADY_REGISTERED ? VerificationCodes.Purpose.SIGN_UP
+                : VerificationCodes.Purpose.PASSWORD_RESET;
+        keep(new SentCode(to, null, purpose, delivery, null, clock.instant(), notice));
+    }
+
+    private void keep(SentCode sent) {
         synchronized (recent) {
-            recent.addFirst(new SentCode(to, code, purpose, delivery, request, clock.instant()));
+            recent.addFirst(sent);
             while (recent.size() > KEPT) {
                 recent.removeLast();
             }
@@ -58,12 +74,19 @@ public class LoggingVerificationChannel implements VerificationChannel {
 
     /** The newest code sent to {@code to}, with its request, for tests that play the person reading their SMS. */
     public SentCode latestTo(PhoneNumber to) {
-        return recent().stream().filter(sent -> sent.to().equals(to)).findFirst()
+        return recent().stream().filter(sent -> sent.to().equals(to) && sent.code() != null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no code sent to " + to));
     }
 
     /** The newest code sent to {@code to}, for tests that play the person reading their SMS. */
     public String latestCodeFor(PhoneNumber to) {
-        return latestTo(to).code();
+        return recent().stream().filter(sent -> sent.to().equals(to) && sent.code() != null).findFirst()
+                .map(SentCode::code).orElseThrow(() -> new IllegalStateException("no code sent to " + to));
+    }
+
+    /** The newest notice sent to {@code to} instead of a code, if any. */
+    public Optional<Notice> latestNoticeFor(PhoneNumber to) {
+        return recent().stream().filter(sent -> sent.to().equals(to) && sent.notice() != null).findFirst()
+                .map(SentCode::notice);
     }
 }

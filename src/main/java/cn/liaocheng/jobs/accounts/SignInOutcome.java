@@ -14,8 +14,14 @@ public sealed interface SignInOutcome {
     record Refused() implements SignInOutcome {}
 
     /**
-     * Too many wrong passwords: no attempt is checked before {@code retryAt}. {@code locked} is true for the long
-     * wait after many failures, false for the short pauses before it.
+     * Too many wrong passwords for this number: no attempt is checked before {@code retryAt}. {@code locked} is true
+     * for the long wait after many failures, false for the short pauses before it.
      */
     record TooSoon(Instant retryAt, boolean locked) implements SignInOutcome {}
+
+    /**
+     * Too many wrong passwords from the person's network (anyone sharing its address), or on the whole portal at
+     * once: nothing is checked before {@code retryAt}. A new password with a code still works.
+     */
+    record Busy(Instant retryAt) implements SignInOutcome {}
 }

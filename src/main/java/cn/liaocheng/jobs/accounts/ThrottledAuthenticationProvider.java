@@ -9,10 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Spring Security's own way in (the form-login endpoint Vaadin sets up for the sign-in page, and anything else that
- * asks the AuthenticationManager) goes through {@link AccountService#signIn} too. Without this, a POST to
- * {@code /sign-in} would be checked by a plain DaoAuthenticationProvider with no slow-down or lock, and passwords
- * could be guessed there at full speed. Being the only AuthenticationProvider bean, it replaces that provider.
+ * Spring Security's own way in (anything that asks the AuthenticationManager) goes through {@link AccountService#signIn}
+ * too, so that it cannot become a way round the sign-in limits. Vaadin's form-login endpoint, which used to reach it
+ * with a POST to {@code /sign-in}, is switched off in SecurityConfig (login CSRF); this stays as the only
+ * AuthenticationProvider bean, replacing the plain DaoAuthenticationProvider that would check without limits.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -34,6 +34,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             case SignInOutcome.Refused() -> throw new BadCredentialsException("refused");
             case SignInOutcome.TooSoon(var retryAt, var locked) -> throw new LockedException("wait until " + retryAt);
+            case SignInOutcome.Busy(var retryAt) -> throw new LockedException("wait until " + retryAt);
         };
     }
 

@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.accounts;
 
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,17 @@ class UnavailableVerificationChannel {
     @ConditionalOnMissingBean(VerificationChannel.class)
     // Not named like this class: the configuration is itself a bean of that name, and the clash stopped start-up.
     VerificationChannel channelWithoutGateway() {
-        return (PhoneNumber to, String code, VerificationCodes.Purpose purpose, VerificationChannel.Delivery delivery,
-                String request) -> {
-            throw new VerificationUnavailableException();
+        return new VerificationChannel() {
+            @Override
+            public void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
+                    @Nullable String request) {
+                throw new VerificationUnavailableException();
+            }
+
+            @Override
+            public void sendNotice(PhoneNumber to, Notice notice, Delivery delivery) {
+                throw new VerificationUnavailableException();
+            }
         };
     }
 }

@@ -4,8 +4,9 @@ import cn.liaocheng.jobs.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Delivers a one-time code to a phone. Production wires an SMS gateway and a voice-call service (for people who
- * cannot read a text message); the default run uses {@link LoggingVerificationChannel}.
+ * Delivers a one-time code, or a short notice instead of one, to a phone. Production wires an SMS gateway and a
+ * voice-call service (for people who cannot read a text message); the default run uses
+ * {@link LoggingVerificationChannel}.
  */
 public interface VerificationChannel {
 
@@ -15,10 +16,24 @@ public interface VerificationChannel {
     }
 
     /**
+    /**
+     * Sent instead of a code when the number cannot use one, so that the page answers the same for every number and
+     * only the phone's holder learns which case it is. The texts are {@code account.notice.*} in the translations.
+     */
+    enum Notice {
+        /** Someone asked to register a number that has an account: "这个号码已注册，可直接登录或找回密码". */
+        ALREADY_REGISTERED,
+        /** Someone asked to reset the password of a number that has no account: it can register instead. */
+        NO_ACCOUNT
+    }
+
+    /**
      * @param request for codes that confirm something another person asked for (a helper's 代办 request): what
      *                they asked, to be read or heard before the code, so that passing the code on is an informed yes;
      *                null for the person's own sign-up or password reset
      */
     void send(PhoneNumber to, String code, VerificationCodes.Purpose purpose, Delivery delivery,
             @Nullable String request);
+
+    void sendNotice(PhoneNumber to, Notice notice, Delivery delivery);
 }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A row of {@code accounts_verification_code}: the keyed hash of a code, never the code. */
+/** A row of {@code accounts_verification_code}: the keyed hash of a code, never the code. Tries: {@link CodeLimits}. */
 @Table("accounts_verification_code")
 record VerificationCode(
         @Id @Nullable Long id,
@@ -14,14 +14,9 @@ record VerificationCode(
         String codeHash,
         Instant createdAt,
         Instant expiresAt,
-        int attempts,
         @Nullable Instant usedAt) {
 
-    VerificationCode withAttempt() {
-        return new VerificationCode(id, phoneNumber, purpose, codeHash, createdAt, expiresAt, attempts + 1, usedAt);
-    }
-
     VerificationCode usedAt(Instant now) {
-        return new VerificationCode(id, phoneNumber, purpose, codeHash, createdAt, expiresAt, attempts + 1, now);
+        return new VerificationCode(id, phoneNumber, purpose, codeHash, createdAt, expiresAt, now);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.RegistrationOutcome.CodeRefused;
 import cn.liaocheng.jobs.accounts.RegistrationOutcome.PasswordRefused;
-import cn.liaocheng.jobs.accounts.RegistrationOutcome.PhoneTaken;
 import cn.liaocheng.jobs.accounts.RegistrationOutcome.Registered;
 import cn.liaocheng.jobs.accounts.SignInOutcome.Refused;
 import cn.liaocheng.jobs.accounts.SignInOutcome.SignedIn;
@@ -12,6 +11,7 @@ import cn.liaocheng.jobs.accounts.SignInOutcome.TooSoon;
 import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
 import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +25,7 @@ class AccountServiceTests {
     @Autowired VerificationCodes verificationCodes;
     @Autowired LoggingVerificationChannel sentCodes;
     @Autowired JdbcClient jdbc;
+    @Autowired TestRateLimitTime time;
 
     private final PhoneNumber phone = TestAccounts.uniquePhone();
 
@@ -90,10 +91,14 @@ class AccountServiceTests {
     }
 
     @Test
-    void a_number_registers_once() {
+    void a_number_registers_once_and_only_its_phone_is_told_that_it_is_taken() {
         registered();
+        time.skip(Duration.ofSeconds(61));
 
-        assertThat(accountService.register(phone, "123456", "另一个很长的密码啊啊", "张三")).isInstanceOf(PhoneTaken.class);
+        assertThat(accountService.sendSignUpCode(phone, Delivery.SMS)).isInstanceOf(VerificationCodes.SendOutcome.Sent.class);
+        assertThat(sentCodes.latestNoticeFor(phone)).contains(VerificationChannel.Notice.ALREADY_REGISTERED);
+        assertThat(accountService.register(phone, "123456", "另一个很长的密码啊啊", "张三"))
+                .isEqualTo(new CodeRefused(new VerificationCodes.CheckOutcome.Wrong(4)));
     }
 
     @Test
@@ -126,12 +131,21 @@ class AccountServiceTests {
         assertThat(accountService.signIn(phone, "wrong 3")).isInstanceOf(Refused.class);
     }
 
+    /** Six wrong passwords in a row, with the pauses between them skipped. */
+    private SignInOutcome sixWrongPasswords() {
+        SignInOutcome last = null;
+        for (int i = 1; i <= 6; i++) {
+            last = accountService.signIn(phone, "wrong " + i);
+            time.skip(Duration.ofSeconds(31));
+        }
+        return last;
+    }
+
     @Test
     void the_sixth_failure_locks_the_account() {
         registered();
-        jdbc.sql("update accounts_account set failed_sign_ins = 5 where phone_number = ?").param(phone.value()).update();
 
-        assertThat(accountService.signIn(phone, "wrong again"))
+        assertThat(sixWrongPasswords())
                 .isInstanceOfSatisfying(TooSoon.class, tooSoon -> assertThat(tooSoon.locked()).isTrue());
     }
 
@@ -158,8 +172,8 @@ class AccountServiceTests {
     @Test
     void a_password_reset_with_the_code_sets_the_new_password_and_lifts_the_lock() {
         registered();
-        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = now() + interval '15 minutes' where phone_number = ?")
-                .param(phone.value()).update();
+        sixWrongPasswords();
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD)).isInstanceOf(TooSoon.class);
 
         var outcome = accountService.resetPassword(phone, resetCodeSentTo(phone), "新的密码是一句长话");
 
@@ -176,7 +190,7 @@ class AccountServiceTests {
         assertThat(accountService.resetPassword(phone, signUpCode, "新的密码是一句长话"))
                 .isInstanceOf(PasswordResetOutcome.CodeRefused.class);
         assertThat(accountService.resetPassword(TestAccounts.uniquePhone(), "123456", "新的密码是一句长话"))
-                .isInstanceOf(PasswordResetOutcome.NoAccount.class);
+                .isInstanceOf(PasswordResetOutcome.CodeRefused.class);
         assertThat(accountService.resetPassword(phone, "123456", "12345678"))
                 .isEqualTo(new PasswordResetOutcome.PasswordRefused(PasswordPolicy.Reason.TOO_COMMON));
     }

@@ -7,6 +7,7 @@ import cn.liaocheng.jobs.accounts.VerificationCodes.CheckOutcome;
 import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
 import cn.liaocheng.jobs.accounts.VerificationCodes.SendOutcome;
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,7 @@ class VerificationCodesTests {
     @Autowired VerificationCodes codes;
     @Autowired LoggingVerificationChannel sentCodes;
     @Autowired JdbcClient jdbc;
+    @Autowired TestRateLimitTime time;
 
     private final PhoneNumber phone = TestAccounts.uniquePhone();
 
@@ -26,10 +28,9 @@ class VerificationCodesTests {
         return sentCodes.latestCodeFor(phone);
     }
 
-    /** Moves the last code's send time back, as if the person waited. */
+    /** As if the person waited a minute before asking again (on the limits' clock). */
     private void waitAMinute() {
-        jdbc.sql("update accounts_verification_code set created_at = created_at - interval '61 seconds' where phone_number = ?")
-                .param(phone.value()).update();
+        time.skip(Duration.ofSeconds(61));
     }
 
     @Test
@@ -75,7 +76,9 @@ class VerificationCodesTests {
     @Test
     void a_new_code_waits_a_minute_and_replaces_the_old_one() {
         var first = send();
-        assertThat(codes.send(phone, Purpose.HELPER_CONSENT, Delivery.SMS)).isInstanceOf(SendOutcome.TooSoon.class);
+        var again = codes.send(phone, Purpose.HELPER_CONSENT, Delivery.SMS);
+        assertThat(again).isInstanceOf(SendOutcome.TooSoon.class);
+        assertThat(codes.justSent((SendOutcome.TooSoon) again)).isTrue();
 
         waitAMinute();
         var second = send();
@@ -88,12 +91,14 @@ class VerificationCodesTests {
 
     @Test
     void at_most_five_codes_an_hour() {
-        for (int i = 0; i < VerificationCodes.MAX_PER_HOUR; i++) {
+        for (int i = 0; i < 5; i++) {
             send();
             waitAMinute();
         }
 
-        assertThat(codes.send(phone, Purpose.HELPER_CONSENT, Delivery.SMS)).isInstanceOf(SendOutcome.TooSoon.class);
+        var refused = codes.send(phone, Purpose.HELPER_CONSENT, Delivery.SMS);
+        assertThat(refused).isInstanceOf(SendOutcome.TooSoon.class);
+        assertThat(codes.justSent((SendOutcome.TooSoon) refused)).as("a limit, not just a minute").isFalse();
     }
 
     @Test

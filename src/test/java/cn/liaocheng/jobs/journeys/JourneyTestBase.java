@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import cn.liaocheng.jobs.accounts.FromAddress;
 import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
@@ -109,9 +110,19 @@ abstract class JourneyTestBase {
         }
     }
 
-    /** A fresh phone: no cookies, no storage. */
+    /**
+     * A fresh phone: no cookies, no storage, and a network address of its own. The address reaches the portal the way
+     * a reverse proxy reports it (X-Forwarded-For from 127.0.0.1, the one proxy the portal trusts by default), so
+     * that the per-address sign-in and code limits count each phone apart, as they would on the internet.
+     */
     BrowserContext newPhone() {
+        return newPhone(FromAddress.unique());
+    }
+
+    /** A fresh phone on the network address {@code address}. */
+    BrowserContext newPhone(String address) {
         var phone = browser.newContext(new Browser.NewContextOptions()
+                .setExtraHTTPHeaders(Map.of("X-Forwarded-For", address))
                 .setViewportSize(360, 780)
                 .setIsMobile(true)
                 .setHasTouch(true)

@@ -58,6 +58,16 @@ final class AccountMessages {
         };
     }
 
+    /** So many wrong codes that none is checked for a while (for this number, this network or the portal). */
+    static String codeTryLater(Instant retryAt, Clock clock) {
+        return t("account.error.code.try-later", clockTime(retryAt, clock));
+    }
+
+    /** Sending refused: because a code has just gone out, or because a limit on codes is reached. */
+    static String codeNotSent(boolean justSent, Instant retryAt, Clock clock) {
+        return t(justSent ? "account.error.code.too-soon" : "account.error.code.limit", clockTime(retryAt, clock));
+    }
+
     /**
      * A clock time in the portal's time zone (Asia/Shanghai, from the Clock bean), rounded up to the next whole
      * minute so that "请在 14:32 之后再试" is never too early. A time, not a countdown: nothing ticks on the page.

@@ -15,34 +15,34 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * "发送验证码": how the code should arrive (SMS or a voice call) and the button. After sending, a note says where the
- * code went and until when it is valid; when sending is refused, the caller gets the problems for its error summary.
+ * message went and until when a code in it is valid, in words that fit a number with or without an account (the
+ * message itself differs); when sending is refused, the caller gets the problems for its error summary.
  */
 class CodeRequest extends Composite<Div> {
 
     private final VerificationCodes codes;
-    private final VerificationCodes.Purpose purpose;
+    private final BiFunction<PhoneNumber, Delivery, VerificationCodes.SendOutcome> sender;
+    private final String sentKey;
     private final Clock clock;
     private final Announcer announcer;
     private final TextField phone;
     private final RadioButtonGroup<Delivery> delivery = AccountFields.delivery();
     private final Button send = new Button();
     private final Div status = new Div();
-    private final Function<PhoneNumber, Optional<String>> precheck;
 
-    /** {@code precheck} may refuse a valid number before anything is sent (e.g. "this number has no account"). */
-    CodeRequest(VerificationCodes codes, VerificationCodes.Purpose purpose, Clock clock, Announcer announcer,
-            TextField phone, Function<PhoneNumber, Optional<String>> precheck) {
+    /** {@code sentKey} + ".sms" / ".voice_call" is the note after sending, with the masked number and the time. */
+    CodeRequest(VerificationCodes codes, BiFunction<PhoneNumber, Delivery, VerificationCodes.SendOutcome> sender,
+            String sentKey, Clock clock, Announcer announcer, TextField phone) {
         this.codes = codes;
-        this.purpose = purpose;
+        this.sender = sender;
+        this.sentKey = sentKey;
         this.clock = clock;
         this.announcer = announcer;
         this.phone = phone;
-        this.precheck = precheck;
         send.setText(getTranslation("account.code.send"));
         send.setId("send-code");
         status.addClassName("code-status");
@@ -61,22 +61,18 @@ class CodeRequest extends Composite<Div> {
             var reason = ((PhoneNumber.Invalid) PhoneNumber.parse(phone.getValue())).reason();
             return List.of(new FieldError(phone, AccountMessages.phone(reason)));
         }
-        var refused = precheck.apply(number);
-        if (refused.isPresent()) {
-            return List.of(new FieldError(phone, refused.get()));
-        }
         var how = delivery.getValue() == null ? Delivery.SMS : delivery.getValue();
         try {
-            return switch (codes.send(number, purpose, how)) {
+            return switch (sender.apply(number, how)) {
                 case VerificationCodes.SendOutcome.Sent(var expiresAt) -> {
-                    var text = getTranslation("account.code.sent." + how.name().toLowerCase(Locale.ROOT),
+                    var text = getTranslation(sentKey + "." + how.name().toLowerCase(Locale.ROOT),
                             number.masked(), AccountMessages.clockTime(expiresAt, clock));
                     status.add(new Notice(text));
                     announcer.announce(text);
                     yield List.of();
                 }
-                case VerificationCodes.SendOutcome.TooSoon(var retryAt) -> List.of(new FieldError(send,
-                        getTranslation("account.error.code.too-soon", AccountMessages.clockTime(retryAt, clock))));
+                case VerificationCodes.SendOutcome.TooSoon tooSoon -> List.of(new FieldError(send,
+                        AccountMessages.codeNotSent(codes.justSent(tooSoon), tooSoon.retryAt(), clock)));
             };
         } catch (VerificationUnavailableException noGateway) {
             return List.of(new FieldError(send, getTranslation("account.error.code.unavailable")));

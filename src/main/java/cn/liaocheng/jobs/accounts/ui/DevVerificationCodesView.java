@@ -58,12 +58,15 @@ class DevVerificationCodesView extends Div implements BeforeEnterObserver, HasDy
         var list = new UnorderedList();
         list.addClassName("dev-codes");
         sent.forEach(code -> {
-            var item = new ListItem(getTranslation("account.dev.entry",
-                    code.to().masked(),
-                    getTranslation("account.dev.purpose." + code.purpose().name().toLowerCase(Locale.ROOT)),
-                    code.code(),
-                    TIME.format(ZonedDateTime.ofInstant(code.sentAt(), clock.getZone())),
-                    getTranslation("account.field.delivery." + code.delivery().name().toLowerCase(Locale.ROOT))));
+            var time = TIME.format(ZonedDateTime.ofInstant(code.sentAt(), clock.getZone()));
+            var delivery = getTranslation("account.field.delivery." + code.delivery().name().toLowerCase(Locale.ROOT));
+            var item = new ListItem(code.notice() != null
+                    ? getTranslation("account.dev.notice-entry", code.to().masked(),
+                            getTranslation("account.notice." + code.notice().name().toLowerCase(Locale.ROOT)), time,
+                            delivery)
+                    : getTranslation("account.dev.entry", code.to().masked(),
+                            getTranslation("account.dev.purpose." + code.purpose().name().toLowerCase(Locale.ROOT)),
+                            code.code(), time, delivery));
             // What the person would read before the code: reviewers check that it says what was asked.
             if (code.request() != null) {
                 item.add(new Paragraph(code.request()));

@@ -26,7 +26,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * 注册: phone number, a code sent to it by SMS or voice call, a name and a password, on one short page. Everything
@@ -41,6 +40,7 @@ class RegisterView extends Div implements HasDynamicTitle {
     private final AccountService accounts;
     private final SignInSession signInSession;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final TextField phone = AccountFields.phone("register-phone");
     private final TextField code = AccountFields.code("register-code");
@@ -54,15 +54,13 @@ class RegisterView extends Div implements HasDynamicTitle {
         this.accounts = accounts;
         this.signInSession = signInSession;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
         addClassNames("account-page", "register-page");
-        codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.SIGN_UP, clock, announcer, phone,
-                number -> accounts.hasAccount(number)
-                        ? Optional.of(getTranslation("account.error.phone.taken"))
-                        : Optional.empty());
+        codeRequest = new CodeRequest(codes, accounts::sendSignUpCode, "account.register.sent", clock, announcer,
+                phone);
         codeRequest.sendButton().addClickListener(e -> {
             var problems = codeRequest.send();
-            showPhoneTakenHelp(problems.stream().anyMatch(p -> p.field() == phone
-                    && p.message().equals(getTranslation("account.error.phone.taken"))));
+            showPhoneTakenHelp(false);
             if (problems.isEmpty()) {
                 errorSummary.clear();
                 code.focus();
@@ -130,6 +128,8 @@ class RegisterView extends Div implements HasDynamicTitle {
                     errorSummary.show(List.of(new FieldError(name, AccountMessages.name(reason))));
             case RegistrationOutcome.CodeRefused(var outcome) ->
                     errorSummary.show(List.of(new FieldError(code, AccountMessages.code(outcome))));
+            case RegistrationOutcome.TryLater(var retryAt) ->
+                    errorSummary.show(List.of(new FieldError(code, AccountMessages.codeTryLater(retryAt, clock))));
         }
     }
 

@@ -25,7 +25,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * 忘记密码: a code sent to the phone proves it is the person's, then they choose a new password. That also lifts a
@@ -40,25 +39,23 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
     private final AccountService accounts;
     private final SignInSession signInSession;
     private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final TextField phone = AccountFields.phone("reset-phone");
     private final TextField code = AccountFields.code("reset-code");
     private final PasswordField password = AccountFields.newPassword("reset-password", "account.field.new-password");
-    private final Div noAccount = new Div();
 
     ResetPasswordView(AccountService accounts, VerificationCodes codes, PasswordPolicy passwordPolicy,
             SignInSession signInSession, Clock clock, Announcer announcer) {
         this.accounts = accounts;
         this.signInSession = signInSession;
         this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
         addClassNames("account-page", "reset-page");
-        var codeRequest = new CodeRequest(codes, VerificationCodes.Purpose.PASSWORD_RESET, clock, announcer, phone,
-                number -> accounts.hasAccount(number) ? Optional.empty()
-                        : Optional.of(getTranslation("account.error.phone.no-account")));
+        var codeRequest = new CodeRequest(codes, accounts::sendPasswordResetCode, "account.reset.sent", clock,
+                announcer, phone);
         codeRequest.sendButton().addClickListener(e -> {
             var problems = codeRequest.send();
-            noAccount.setVisible(problems.stream().anyMatch(
-                    p -> p.message().equals(getTranslation("account.error.phone.no-account"))));
             if (problems.isEmpty()) {
                 errorSummary.clear();
                 code.focus();
@@ -66,18 +63,18 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
                 errorSummary.show(problems);
             }
         });
-        noAccount.addClassName("no-account");
-        noAccount.setVisible(false);
+        // Shown to everybody, whatever number is typed: the page must not tell who has an account.
+        var noAccount = new Paragraph(getTranslation("account.reset.no-account") + " ");
         noAccount.add(new Anchor(RegisterView.ROUTE, getTranslation("account.reset.register-link")));
 
         var submit = new Button(getTranslation("account.reset.submit"), e -> reset());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setId("reset-submit");
 
-        var form = new Div(phone, noAccount, codeRequest, code, password, submit);
+        var form = new Div(phone, codeRequest, code, password, submit);
         form.addClassName("account-form");
         add(new PageHeading(getTranslation("account.reset.heading")),
-                new Paragraph(getTranslation("account.reset.intro")), errorSummary, form);
+                new Paragraph(getTranslation("account.reset.intro")), errorSummary, form, noAccount);
     }
 
     private void reset() {
@@ -104,14 +101,12 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
                 signInSession.start(user);
                 UI.getCurrent().getPage().setLocation(AccountView.ROUTE + "?" + AccountView.PASSWORD_RESET);
             }
-            case PasswordResetOutcome.NoAccount() -> {
-                noAccount.setVisible(true);
-                errorSummary.show(List.of(new FieldError(phone, getTranslation("account.error.phone.no-account"))));
-            }
             case PasswordResetOutcome.PasswordRefused(var reason) ->
                     errorSummary.show(List.of(new FieldError(password, AccountMessages.password(reason))));
             case PasswordResetOutcome.CodeRefused(var outcome) ->
                     errorSummary.show(List.of(new FieldError(code, AccountMessages.code(outcome))));
+            case PasswordResetOutcome.TryLater(var retryAt) ->
+                    errorSummary.show(List.of(new FieldError(code, AccountMessages.codeTryLater(retryAt, clock))));
         }
     }
 

@@ -28,8 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 登录 with phone number and password. No image puzzle (WCAG 3.3.8): repeated wrong passwords slow down and then lock,
- * and the page says until when, as a clock time. The message for a wrong number or password is the same, so that the
+ * 登录 with phone number and password. No image puzzle (WCAG 3.3.8): repeated wrong passwords slow down and then lock
+ * (for this number from this address; see SignInLimits), and the page says until when, as a clock time. The message for a wrong number or password is the same, so that the
  * page does not tell strangers who has an account.
  */
 @Route(value = SignInView.ROUTE, layout = MainLayout.class)
@@ -104,6 +104,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case SignInOutcome.Refused() -> refuse(getTranslation("account.error.sign-in.refused"));
             case SignInOutcome.TooSoon(var retryAt, var locked) -> refuse(getTranslation(
                     locked ? "account.error.sign-in.locked" : "account.error.sign-in.paused",
+                    AccountMessages.clockTime(retryAt, clock)));
+            case SignInOutcome.Busy(var retryAt) -> refuse(getTranslation("account.error.sign-in.busy",
                     AccountMessages.clockTime(retryAt, clock)));
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.VerificationChannel;
 import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shared.PhoneNumber;
@@ -82,7 +83,7 @@ class RegisterViewTests extends SpringBrowserlessTest {
     void a_person_registers_with_the_code_from_the_sms_and_is_signed_in() {
         navigate(RegisterView.class);
         sendCode(phone.value());
-        assertThat($(Announcer.class).single().message()).startsWith("验证码已用短信发到 " + phone.masked());
+        assertThat($(Announcer.class).single().message()).startsWith("短信已发到 " + phone.masked());
 
         fillAndSubmit(sentCodes.latestCodeFor(phone), " 王芳 ", TestAccounts.PASSWORD);
 
@@ -131,16 +132,30 @@ class RegisterViewTests extends SpringBrowserlessTest {
                 .matches("验证码刚刚发过。如果没有收到，请在 \\d\\d:\\d\\d 之后再点“发送验证码”");
     }
 
+    private static String withoutNumberAndTime(String message, PhoneNumber number) {
+        return message.replace(number.masked(), "…").replaceAll("\\d\\d:\\d\\d", "…");
+    }
+
     @Test
-    void a_taken_number_offers_sign_in_and_reset_instead_of_a_code() {
-        var existing = testAccounts.applicant("已注册的人");
+    void a_taken_number_gets_the_same_answer_as_a_new_one_and_only_the_phone_learns_it_is_taken() {
+        var existing = new PhoneNumber(testAccounts.applicant("已注册的人").phoneNumber());
         navigate(RegisterView.class);
 
-        sendCode(existing.phoneNumber());
+        sendCode(existing.value());
 
-        assertThat(errors()).containsExactly("这个手机号码已经注册过了。您可以直接登录，忘记密码可以重新设置");
-        assertThat($(Anchor.class).withText("去登录").single().getHref()).isEqualTo("sign-in");
-        assertThat($(Anchor.class).withText("忘记密码，重新设置").single().getHref()).isEqualTo("reset-password");
+        var forTaken = $(Announcer.class).single().message();
+        assertThat($(ErrorSummary.class).exists()).as("an error summary").isFalse();
+        sendCode(phone.value());
+        var forNew = $(Announcer.class).single().message();
+
+        assertThat(withoutNumberAndTime(forTaken, existing)).isEqualTo(withoutNumberAndTime(forNew, phone))
+                .isEqualTo("短信已发到 …，请看一下。没有注册过的号码会收到验证码，… 之前有效；已经注册过的号码会收到一条提醒，告诉您怎样登录。");
+        assertThat(sentCodes.latestNoticeFor(existing)).contains(VerificationChannel.Notice.ALREADY_REGISTERED);
+
+        test(field("register-phone")).setValue(existing.value());
+        fillAndSubmit("000000", "王芳", TestAccounts.PASSWORD);
+        assertThat(errors()).containsExactly("验证码不对，请看一下短信或电话里的数字再输入。还可以试 4 次");
+        assertThat($(Anchor.class).withText("去登录").exists()).as("the help for a taken number").isFalse();
     }
 
     @Test

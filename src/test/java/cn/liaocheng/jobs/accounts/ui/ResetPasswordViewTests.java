@@ -7,8 +7,11 @@ import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
 import cn.liaocheng.jobs.accounts.SignInOutcome;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.TestRateLimitTime;
+import cn.liaocheng.jobs.accounts.VerificationChannel;
 import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -21,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 @Import(RecordingSessionFixation.class)
@@ -33,7 +35,7 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     @Autowired LoggingVerificationChannel sentCodes;
     @Autowired AccountService accountService;
     @Autowired CurrentAccount currentAccount;
-    @Autowired JdbcClient jdbc;
+    @Autowired TestRateLimitTime time;
 
     @AfterEach
     void signOut() {
@@ -55,8 +57,12 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     void a_locked_out_person_sets_a_new_password_with_a_code_and_is_signed_in_at_once() {
         var user = testAccounts.applicant("王芳");
         var phone = new PhoneNumber(user.phoneNumber());
-        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = now() + interval '15 minutes' where id = ?")
-                .param(user.accountId()).update();
+        for (int i = 1; i <= 6; i++) {
+            accountService.signIn(phone, "wrong " + i);
+            time.skip(java.time.Duration.ofSeconds(31));
+        }
+        assertThat(accountService.signIn(phone, TestAccounts.PASSWORD))
+                .isInstanceOfSatisfying(SignInOutcome.TooSoon.class, tooSoon -> assertThat(tooSoon.locked()).isTrue());
         navigate(ResetPasswordView.class);
         assertThat($(PageHeading.class).single().getText()).isEqualTo("重新设置密码");
 
@@ -72,16 +78,21 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_number_without_an_account_gets_no_code_and_a_link_to_register() {
+    void a_number_without_an_account_gets_the_same_answer_and_only_the_phone_learns_it_can_register() {
         var phone = TestAccounts.uniquePhone();
         navigate(ResetPasswordView.class);
 
         sendCode(phone.value());
 
+        assertThat($(Announcer.class).single().message()).startsWith("短信已发到 " + phone.masked() + "，请看一下。注册过的号码会收到验证码");
+        assertThat($(ErrorSummary.class).exists()).as("an error summary").isFalse();
+        assertThat(sentCodes.recent()).noneMatch(sent -> sent.to().equals(phone) && sent.code() != null);
+        assertThat(sentCodes.latestNoticeFor(phone)).contains(VerificationChannel.Notice.NO_ACCOUNT);
+        assertThat($(Anchor.class).withText("注册新账户").single().isVisible()).as("the link is there for everybody").isTrue();
+
+        submit("000000", NEW_PASSWORD);
         assertThat($(ErrorSummary.class).single().messages())
-                .containsExactly("这个手机号码还没有注册账户，请检查号码或先注册");
-        assertThat($(Anchor.class).withText("注册新账户").single().isVisible()).isTrue();
-        assertThat(sentCodes.recent()).noneMatch(sent -> sent.to().equals(phone));
+                .containsExactly("验证码不对，请看一下短信或电话里的数字再输入。还可以试 4 次");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
@@ -34,8 +34,8 @@ class SignInViewTests extends SpringBrowserlessTest {
 
     @Autowired TestAccounts testAccounts;
     @Autowired CurrentAccount currentAccount;
-    @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired TestRateLimitTime time;
 
     @AfterEach
     void signOut() {
@@ -149,16 +149,25 @@ class SignInViewTests extends SpringBrowserlessTest {
     @Test
     void a_locked_account_says_so_with_the_time_and_how_to_unlock() {
         var user = testAccounts.applicant("孙七");
-        var lockedUntil = ZonedDateTime.now(clock).withHour(14).withMinute(31).withSecond(10).plusDays(1);
-        jdbc.sql("update accounts_account set failed_sign_ins = 6, next_sign_in_at = ? where id = ?")
-                .param(java.sql.Timestamp.from(lockedUntil.toInstant())).param(user.accountId()).update();
         navigate(SignInView.class);
+        for (int i = 1; i <= 6; i++) {
+            type(user.phoneNumber(), "wrong one " + i);
+            time.skip(java.time.Duration.ofSeconds(31));
+        }
 
         type(user.phoneNumber(), TestAccounts.PASSWORD);
 
-        assertThat(errors()).containsExactly(
-                "密码输错次数太多，账户已暂时锁定。请在 14:32 之后再试，或点“忘记密码”用验证码重新设置密码，马上就能登录");
+        assertThat(errors()).singleElement().asString().matches(
+                "密码输错次数太多，账户已暂时锁定。请在 \\d\\d:\\d\\d 之后再试，或点“忘记密码”用验证码重新设置密码，马上就能登录");
         assertThat(currentAccount.user()).isEmpty();
+    }
+
+    @Test
+    void the_time_to_wait_is_rounded_up_to_the_next_minute_in_shanghai_time() {
+        var lockedUntil = ZonedDateTime.now(clock).withHour(14).withMinute(31).withSecond(10).plusDays(1);
+
+        assertThat(AccountMessages.clockTime(lockedUntil.toInstant(), clock)).isEqualTo("14:32");
+        assertThat(AccountMessages.clockTime(lockedUntil.withSecond(0).withNano(0).toInstant(), clock)).isEqualTo("14:31");
     }
 
     @Test

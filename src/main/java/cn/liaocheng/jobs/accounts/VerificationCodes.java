@@ -53,8 +53,8 @@ public class VerificationCodes {
         record NeedsNewCode() implements CheckOutcome {}
     }
 
-    /** A check as accounts needs it: the outcome, or the time until which a limit refuses to look at any code. */
-    sealed interface Attempt {
+    /** A check that can say why it was not made: the outcome, or until when a limit refuses to look at any code. */
+    public sealed interface Attempt {
         record Checked(CheckOutcome outcome) implements Attempt {}
 
         record Refused(Instant retryAt) implements Attempt {}
@@ -137,9 +137,9 @@ public class VerificationCodes {
         };
     }
 
-    /** {@link #check}, saying until when a limit refuses, for the account pages that can tell the person. */
+    /** {@link #check}, saying until when a limit refuses, for the pages that can tell the person. */
     @Transactional
-    Attempt attempt(PhoneNumber phone, Purpose purpose, @Nullable String typed) {
+    public Attempt attempt(PhoneNumber phone, Purpose purpose, @Nullable String typed) {
         var now = clock.instant();
         var latest = codes.findFirstByPhoneNumberAndPurposeOrderByCreatedAtDesc(phone.value(), purpose);
         if (latest.isEmpty() || latest.get().usedAt() != null || !now.isBefore(latest.get().expiresAt())) {

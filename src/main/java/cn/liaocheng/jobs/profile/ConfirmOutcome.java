@@ -1,5 +1,7 @@
 package cn.liaocheng.jobs.profile;
 
+import java.time.Instant;
+
 /** What happened when a helper typed the code the person read out. */
 public sealed interface ConfirmOutcome {
 
@@ -9,6 +11,9 @@ public sealed interface ConfirmOutcome {
 
     /** Expired, used up or tried too often: send a new one. */
     record NeedsNewCode() implements ConfirmOutcome {}
+
+    /** Codes were tried so often (for this number, from this network or on the portal) that none is checked until then. */
+    record TryLater(Instant retryAt) implements ConfirmOutcome {}
 
     record NotFound() implements ConfirmOutcome {}
 }

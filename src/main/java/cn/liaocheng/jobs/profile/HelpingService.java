@@ -136,7 +136,9 @@ public class HelpingService {
         return switch (codes.send(new PhoneNumber(help.get().personPhone()), VerificationCodes.Purpose.HELPER_CONSENT,
                 delivery, request)) {
             case VerificationCodes.SendOutcome.Sent(var expiresAt) -> new ConsentCodeOutcome.Sent(expiresAt);
-            case VerificationCodes.SendOutcome.TooSoon(var retryAt) -> new ConsentCodeOutcome.TooSoon(retryAt);
+            case VerificationCodes.SendOutcome.TooSoon refused -> codes.justSent(refused)
+                    ? new ConsentCodeOutcome.TooSoon(refused.retryAt())
+                    : new ConsentCodeOutcome.LimitReached(refused.retryAt());
         };
     }
 
@@ -147,13 +149,16 @@ public class HelpingService {
             return new ConfirmOutcome.NotFound();
         }
         var phone = new PhoneNumber(Objects.requireNonNull(help.get().personPhone()));
-        return switch (codes.check(phone, VerificationCodes.Purpose.HELPER_CONSENT, typed)) {
-            case VerificationCodes.CheckOutcome.Confirmed() -> {
+        return switch (codes.attempt(phone, VerificationCodes.Purpose.HELPER_CONSENT, typed)) {
+            case VerificationCodes.Attempt.Refused(var retryAt) -> new ConfirmOutcome.TryLater(retryAt);
+            case VerificationCodes.Attempt.Checked(VerificationCodes.CheckOutcome.Confirmed confirmed) -> {
                 recordConsent(help.get(), ConsentState.CONFIRMED_BY_CODE, null);
                 yield new ConfirmOutcome.Confirmed();
             }
-            case VerificationCodes.CheckOutcome.Wrong(var left) -> new ConfirmOutcome.Wrong(left);
-            case VerificationCodes.CheckOutcome.NeedsNewCode() -> new ConfirmOutcome.NeedsNewCode();
+            case VerificationCodes.Attempt.Checked(VerificationCodes.CheckOutcome.Wrong(var left)) ->
+                    new ConfirmOutcome.Wrong(left);
+            case VerificationCodes.Attempt.Checked(VerificationCodes.CheckOutcome.NeedsNewCode again) ->
+                    new ConfirmOutcome.NeedsNewCode();
         };
     }
 

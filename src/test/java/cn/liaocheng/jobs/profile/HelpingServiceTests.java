@@ -9,11 +9,13 @@ import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.RegistrationOutcome;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import cn.liaocheng.jobs.shared.ResidentIdNumber;
+import java.time.Duration;
 import java.util.Set;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +41,7 @@ class HelpingServiceTests {
     @Autowired AccountService accountService;
     @Autowired VerificationCodes codes;
     @Autowired JdbcClient jdbc;
+    @Autowired TestRateLimitTime rateLimitTime;
 
     private final PhoneNumber fathersPhone = TestAccounts.uniquePhone();
 
@@ -81,6 +84,22 @@ class HelpingServiceTests {
 
         assertThat(helping.confirmByCode(added.helpId(), wrong)).isEqualTo(new ConfirmOutcome.Wrong(4));
         assertThat(helping.helping(added.helpId()).orElseThrow().consent()).isEqualTo(ConsentState.AWAITING);
+    }
+
+    @Test
+    void a_helper_is_told_a_code_was_just_sent_apart_from_the_limit_against_harassment() {
+        var added = addFather(accounts.applicant("王芳"));
+        assertThat(helping.sendConsentCode(added.helpId(), Delivery.SMS)).isInstanceOf(ConsentCodeOutcome.Sent.class);
+        assertThat(helping.sendConsentCode(added.helpId(), Delivery.SMS)).isInstanceOf(ConsentCodeOutcome.TooSoon.class);
+
+        for (int i = 0; i < 4; i++) {
+            rateLimitTime.skip(Duration.ofSeconds(61));
+            assertThat(helping.sendConsentCode(added.helpId(), Delivery.SMS)).isInstanceOf(ConsentCodeOutcome.Sent.class);
+        }
+        rateLimitTime.skip(Duration.ofSeconds(61));
+
+        assertThat(helping.sendConsentCode(added.helpId(), Delivery.SMS))
+                .as("five an hour to one phone from one network").isInstanceOf(ConsentCodeOutcome.LimitReached.class);
     }
 
     @Test

@@ -133,6 +133,8 @@ class ConsentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     TIME.format(expiresAt.atZone(clock.getZone())));
             case ConsentCodeOutcome.TooSoon(var retryAt) -> t(this, "profile.consent.too-soon",
                     TIME.format(retryAt.atZone(clock.getZone())));
+            case ConsentCodeOutcome.LimitReached(var retryAt) -> t(this, "profile.consent.limit",
+                    TIME.format(retryAt.atZone(clock.getZone())));
             case ConsentCodeOutcome.NoPhone none -> t(this, "profile.consent.no-phone");
             case ConsentCodeOutcome.NotFound gone -> t(this, "profile.consent.gone");
         };
@@ -157,6 +159,8 @@ class ConsentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     errorSummary.show(List.of(new FieldError(code, t(this, "profile.consent.code.wrong", left))));
             case ConfirmOutcome.NeedsNewCode again ->
                     errorSummary.show(List.of(new FieldError(code, t(this, "profile.consent.code.new"))));
+            case ConfirmOutcome.TryLater(var retryAt) -> errorSummary.show(List.of(new FieldError(code,
+                    t(this, "profile.consent.code.try-later", TIME.format(retryAt.atZone(clock.getZone()))))));
             case ConfirmOutcome.NotFound gone ->
                     errorSummary.show(List.of(new FieldError(code, t(this, "profile.consent.gone"))));
         }

@@ -88,7 +88,6 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private Header header() {
         toolbarToggle.setText(getTranslation("shell.toolbar"));
         toolbarToggle.setId("toolbar-toggle");
-        toolbarToggle.getElement().setAttribute("aria-controls", "a11y-toolbar");
         toolbarToggle.addClickListener(e -> {
             toolbar.setVisible(!toolbar.isVisible());
             showState();
@@ -177,6 +176,13 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private void showState() {
         AccessibilityToolbar.pressed(careToggle, settings.careMode());
         toolbarToggle.getElement().setAttribute("aria-expanded", Boolean.toString(toolbar.isVisible()));
+        // A closed toolbar is not in the page at all (Vaadin renders nothing of an invisible component), and
+        // aria-controls must not point at an element that does not exist.
+        if (toolbar.isVisible()) {
+            toolbarToggle.getElement().setAttribute("aria-controls", "a11y-toolbar");
+        } else {
+            toolbarToggle.getElement().removeAttribute("aria-controls");
+        }
     }
 
     @Override

@@ -96,12 +96,17 @@ class MainLayoutTests extends SpringBrowserlessTest {
         navigate("how-to-apply", Component.class);
         assertThat($(AccessibilityToolbar.class).exists()).isFalse();
         assertThat(button("toolbar-toggle").getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(button("toolbar-toggle").getElement().hasAttribute("aria-controls"))
+                .as("nothing to point at while closed").isFalse();
 
         test(button("toolbar-toggle")).click();
 
         assertThat($(AccessibilityToolbar.class).single().isVisible()).isTrue();
         assertThat(button("toolbar-toggle").getElement().getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(button("toolbar-toggle").getElement().getAttribute("aria-controls")).isEqualTo("a11y-toolbar");
+
+        test(button("toolbar-toggle")).click();
+        assertThat(button("toolbar-toggle").getElement().hasAttribute("aria-controls")).isFalse();
     }
 
     @Test

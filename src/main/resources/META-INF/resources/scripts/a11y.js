@@ -87,7 +87,45 @@
     });
   }
 
+  function announce(text) {
+    var region = document.getElementById('live-region');
+    if (region) {
+      // The same words twice are only read again if the text node changes.
+      region.textContent = region.textContent === text ? text + '\u00a0' : text;
+    }
+  }
+
   window.lcA11y = {
+    /**
+     * Shows and announces, in the page's language, that the network dropped and that nothing typed is lost; and that
+     * it is back. Vaadin's own indicator is a thin bar with English words; its texts are translated here too.
+     */
+    watchConnection: function (notice) {
+      var store = window.Vaadin && window.Vaadin.connectionState;
+      if (!store || !notice || notice.dataset.watching) {
+        return;
+      }
+      notice.dataset.watching = '1';
+      var indicator = window.Vaadin.connectionIndicator;
+      if (indicator) {
+        indicator.onlineText = notice.dataset.online;
+        indicator.offlineText = notice.dataset.offline;
+        indicator.reconnectingText = notice.dataset.reconnecting;
+      }
+      store.addStateChangeListener(function (previous, current) {
+        var lost = current === 'reconnecting' || current === 'connection-lost';
+        if (lost && notice.hidden) {
+          notice.textContent = notice.dataset.lost;
+          notice.hidden = false;
+          announce(notice.dataset.lost);
+        } else if (current === 'connected' && !notice.hidden) {
+          notice.hidden = true;
+          announce(notice.dataset.back);
+        }
+      });
+    },
+
+
     /** Reads the main content ('page') or the selected paragraph ('selection'); resolves to an outcome code. */
     speak: function (scope, rate) {
       var synth = window.speechSynthesis;

@@ -80,9 +80,29 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("site-main");
 
-        add(skipLink, header(), main, footer(), announcer);
+        add(skipLink, header(), main, footer(), connectionNotice(), announcer);
         settings.onChange(p -> showState());
         showState();
+    }
+
+    /**
+     * Shown by the browser (scripts/a11y.js) while the network is down, and announced, in plain words: the typed text
+     * stays in the fields and is saved once the connection is back. Rendered hidden rather than left out, so the
+     * script finds it; the server never changes it after this.
+     */
+    private Div connectionNotice() {
+        var notice = new Div();
+        notice.setId("connection-notice");
+        notice.addClassName("connection-notice");
+        var element = notice.getElement();
+        element.setAttribute("hidden", true);
+        element.setAttribute("data-lost", getTranslation("shell.connection.lost"));
+        element.setAttribute("data-back", getTranslation("shell.connection.back"));
+        element.setAttribute("data-online", getTranslation("shell.connection.online"));
+        element.setAttribute("data-offline", getTranslation("shell.connection.offline"));
+        element.setAttribute("data-reconnecting", getTranslation("shell.connection.reconnecting"));
+        notice.addAttachListener(e -> element.executeJs("window.lcA11y && window.lcA11y.watchConnection(this)"));
+        return notice;
     }
 
     private Header header() {

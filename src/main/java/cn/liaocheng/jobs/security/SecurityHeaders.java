@@ -5,6 +5,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The security headers of every response (bootstrap page, UIDL and heartbeat requests, static files, errors), besides
@@ -31,6 +32,10 @@ final class SecurityHeaders {
             }
         });
         headers.addHeaderWriter(new ContentSecurityPolicy());
+        // Written first, a response that sets its own caching (Vaadin's static files: max-age) replaces it. Spring's
+        // default writer would also leave "Pragma: no-cache" and "Expires: 0" behind on those files.
+        headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable);
+        headers.addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"));
         // Also for browsers without frame-ancestors; Vaadin then leaves its own SAMEORIGIN out.
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
         headers.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY));

@@ -102,6 +102,18 @@ class SecurityHeadersTests {
     }
 
     @Test
+    void pages_are_not_cached_and_static_files_keep_their_own_caching() throws Exception {
+        assertThat(get("/how-to-apply").headers().firstValue("Cache-Control"))
+                .hasValue("no-cache, no-store, max-age=0, must-revalidate");
+
+        var stylesheet = get("/styles/portal.css").headers();
+        assertThat(stylesheet.allValues("Cache-Control")).doesNotContain("no-cache, no-store, max-age=0, must-revalidate")
+                .isNotEmpty();
+        assertThat(stylesheet.allValues("Pragma")).isEmpty();
+        assertThat(stylesheet.allValues("Expires")).isEmpty();
+    }
+
+    @Test
     void hsts_is_sent_over_https_only() throws Exception {
         var overHttps = new MockHttpServletRequest("GET", "/styles/portal.css");
         overHttps.setSecure(true);

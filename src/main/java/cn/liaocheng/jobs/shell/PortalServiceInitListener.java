@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.Clock;
 
 /**
  * Puts the language and display preferences into the first HTML of every page, before any script
@@ -12,6 +13,12 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
  */
 @SpringComponent
 class PortalServiceInitListener implements VaadinServiceInitListener {
+
+    private final Clock clock;
+
+    PortalServiceInitListener(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -24,7 +31,7 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
             html.attr("lang", UiLanguage.fromRequest(request).htmlLang());
             DisplaySettings.fromRequest(request).htmlClasses().forEach(html::addClass);
         });
-        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new PortalErrorHandler()));
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new PortalErrorHandler(clock)));
         event.getSource().addUIInitListener(uiEvent ->
                 uiEvent.getUI().setLocale(UiLanguage.fromRequest(VaadinRequest.getCurrent()).locale()));
     }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,8 @@ abstract class JourneyTestBase {
 
     BrowserContext context;
     Page page;
+    /** What the browser reported as Content-Security-Policy violations during this test, on any page of any phone. */
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @Autowired
     ApplicationContext sharedPortal;
@@ -103,11 +106,16 @@ abstract class JourneyTestBase {
         page = context.newPage();
     }
 
+    /**
+     * Every journey also checks the portal's Content-Security-Policy: whatever a page did (loading, UIDL and heartbeat
+     * requests, scripts the server sends), the browser reported no violation on any page of any phone of the test.
+     */
     @AfterEach
     void closePhone() {
         if (context != null) {
             context.close();
         }
+        assertThat(cspViolations).as("Content-Security-Policy violations reported by the browser").isEmpty();
     }
 
     /**
@@ -130,6 +138,10 @@ abstract class JourneyTestBase {
                 .setDeviceScaleFactor(2)
                 .setBaseURL("http://localhost:" + portalPort()));
         phone.setDefaultTimeout(15_000);
+        phone.exposeFunction("journeyCspViolation", args -> cspViolations.add(String.valueOf(args[0])));
+        phone.addInitScript("document.addEventListener('securitypolicyviolation', e => window.journeyCspViolation("
+                + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':'"
+                + " + e.lineNumber + ' on ' + location.pathname));");
         return phone;
     }
 

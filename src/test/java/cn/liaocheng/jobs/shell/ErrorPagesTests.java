@@ -13,8 +13,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 @SpringBootTest
 class ErrorPagesTests extends SpringBrowserlessTest {
@@ -33,6 +38,12 @@ class ErrorPagesTests extends SpringBrowserlessTest {
     @Route(value = "test-only/staff", layout = MainLayout.class)
     @RolesAllowed("STAFF")
     public static class StaffOnlyView extends Div {
+    }
+
+    /** A page like a form's step: the next step is the same view with another parameter. */
+    @Route(value = "test-only/step/:step", layout = MainLayout.class)
+    @AnonymousAllowed
+    public static class StepLikeView extends Div {
     }
 
     private String heading() {
@@ -64,7 +75,7 @@ class ErrorPagesTests extends SpringBrowserlessTest {
     void a_failing_action_is_shown_and_announced_with_a_reference_and_the_page_stays() {
         navigate("how-to-apply", Div.class);
 
-        new PortalErrorHandler().error(new ErrorEvent(new IllegalStateException("database is gone")));
+        new PortalErrorHandler(Clock.systemUTC()).error(new ErrorEvent(new IllegalStateException("database is gone")));
 
         var problem = $(Paragraph.class).withClassName("problem").single().getText();
         assertThat(problem).startsWith("抱歉，刚才的操作没有完成").containsPattern("[0-9A-F]{8}$").doesNotContain("database");
@@ -73,6 +84,48 @@ class ErrorPagesTests extends SpringBrowserlessTest {
 
         navigate("", Div.class);
         assertThat($(Paragraph.class).withClassName("problem").exists()).isFalse();
+    }
+
+    @Test
+    void the_apology_goes_when_the_person_moves_on_to_the_next_step_of_the_same_form() {
+        navigate("test-only/step/experience", StepLikeView.class);
+        new PortalErrorHandler(Clock.systemUTC()).error(new ErrorEvent(new IllegalStateException("database is gone")));
+        assertThat($(Paragraph.class).withClassName("problem").exists()).isTrue();
+
+        navigate("test-only/step/farming", StepLikeView.class);
+
+        assertThat($(Paragraph.class).withClassName("problem").exists()).isFalse();
+    }
+
+    @Test
+    void a_database_outage_is_announced_with_advice_to_try_later_and_not_again_at_every_failed_save() {
+        navigate("how-to-apply", Div.class);
+        var start = Instant.parse("2026-12-01T02:00:00Z");
+        var outage = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 2000ms"));
+        var announcer = $(Announcer.class).single();
+
+        new PortalErrorHandler(Clock.fixed(start, ZoneOffset.UTC)).error(new ErrorEvent(outage));
+        var first = $(Paragraph.class).withClassName("problem").single().getText();
+        assertThat(first).startsWith("抱歉，网站暂时出了故障").contains("您填写的内容还在", "请过几分钟再试")
+                .containsPattern("[0-9A-F]{8}$").doesNotContain("Hikari", "JDBC");
+        assertThat(announcer.getElement().getText()).isEqualTo(first);
+
+        // The draft saved while typing fails too, a few seconds later: nothing new to say, nothing said.
+        new PortalErrorHandler(Clock.fixed(start.plusSeconds(5), ZoneOffset.UTC)).error(new ErrorEvent(outage));
+        assertThat(announcer.getElement().getText()).isEqualTo(first);
+        assertThat($(Paragraph.class).withClassName("problem").single().getText()).isEqualTo(first);
+
+        // Still failing a while later: said again, with a new reference.
+        new PortalErrorHandler(Clock.fixed(start.plus(PortalErrorHandler.REPEAT_AFTER), ZoneOffset.UTC)).error(new ErrorEvent(outage));
+        var later = $(Paragraph.class).withClassName("problem").single().getText();
+        assertThat(later).startsWith("抱歉，网站暂时出了故障").isNotEqualTo(first);
+        assertThat(announcer.message()).isEqualTo(later);
+
+        // Any other failure is never held back.
+        new PortalErrorHandler(Clock.fixed(start.plusSeconds(16), ZoneOffset.UTC)).error(new ErrorEvent(new IllegalStateException("bug")));
+        assertThat(announcer.message()).startsWith("抱歉，刚才的操作没有完成");
+        assertThat(PortalErrorHandler.databaseUnavailable(new IllegalStateException("bug"))).isFalse();
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /** What the friendly error pages share: a plain heading, what to do next, and a way back. */
-abstract class ErrorPage extends Div implements HasDynamicTitle {
+public abstract class ErrorPage extends Div implements HasDynamicTitle {
 
     private String title = "";
 

@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import cn.liaocheng.jobs.platform.SensitiveDataCipher;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -245,6 +249,38 @@ class ApplicationStore {
                     .param("id", draft.id()).param("version", draft.version()).update();
         }
         return changed;
+    }
+
+    /** Every notification of the account, newest first: for its copy of its data. */
+    List<NotificationRow> allNotificationsFor(long accountId) {
+        return notificationsFor(accountId, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Which of these document ids applications of people other than {@code personId} refer to (all applications
+     * when it is null). Answers are encrypted, so this reads every application's answers; it runs only when someone
+     * asks for a copy of their data or deletes it, which is rare.
+     */
+    Set<String> referencedByOthers(Set<String> documentIds, @Nullable Long personId) {
+        var referenced = new HashSet<String>();
+        if (documentIds.isEmpty()) {
+            return referenced;
+        }
+        jdbc.sql("select answers from applications_application where cast(:person as bigint) is null or person_id <> :person")
+                .param("person", personId).query((RowCallbackHandler) rs -> {
+                    for (var id : documentIdsIn(open(rs.getString("answers")))) {
+                        if (documentIds.contains(id)) {
+                            referenced.add(id);
+                        }
+                    }
+                });
+        return referenced;
+    }
+
+    /** Every answer that is a document id: the ids are made by the server, so nothing typed looks like one by chance. */
+    static Set<String> documentIdsIn(Answers answers) {
+        return answers.asMap().keySet().stream().flatMap(id -> answers.values(id).stream())
+                .filter(AnswerRules::isDocumentId).collect(Collectors.toSet());
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {

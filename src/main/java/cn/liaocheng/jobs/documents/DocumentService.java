@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -109,6 +110,12 @@ public class DocumentService {
     /** {@link #open} WITHOUT the owner check; the same rule as {@link #infoAccessCheckedByCaller} applies. */
     public Optional<DocumentContent> openAccessCheckedByCaller(UUID id) {
         return documents.findById(id).filter(d -> !d.isDeleted()).map(this::content);
+    }
+
+    /** Every document the signed-in account uploaded, deleted ones included, oldest first; empty for nobody. */
+    public List<DocumentRecord> exportOwnUploads() {
+        return currentAccount.user().map(user -> documents.findByOwnerAccountIdOrderByCreatedAt(user.accountId())
+                .stream().map(d -> new DocumentRecord(d.toInfo(), d.deletedAt())).toList()).orElse(List.of());
     }
 
     private Optional<Document> ownDocument(UUID id) {

@@ -256,11 +256,26 @@ class ApplicationStore {
         return notificationsFor(accountId, Integer.MAX_VALUE);
     }
 
+    /** The person's drafts, whoever started them; with {@code createdBy}, only the drafts that account started. */
+    List<Application> drafts(long personId, @Nullable Long createdBy) {
+        return jdbc.sql("""
+                select * from applications_application
+                where person_id = :person and status = 'DRAFT'
+                  and (cast(:createdBy as bigint) is null or created_by = :createdBy)
+                order by id for update""")
+                .param("person", personId).param("createdBy", createdBy)
+                .query(this::application).list();
+    }
+
     /**
-     * Which of these document ids applications of people other than {@code personId} refer to (all applications
-     * when it is null). Answers are encrypted, so this reads every application's answers; it runs only when someone
-     * asks for a copy of their data or deletes it, which is rare.
+     * Which of these document ids any stored application still refers to. Answers are encrypted, so this reads
+     * every application's answers; it runs only when someone deletes their data, which is rare.
      */
+    Set<String> stillReferenced(Set<String> documentIds) {
+        return referencedByOthers(documentIds, null);
+    }
+
+    /** As {@link #stillReferenced}, counting only applications of people other than {@code personId}. */
     Set<String> referencedByOthers(Set<String> documentIds, @Nullable Long personId) {
         var referenced = new HashSet<String>();
         if (documentIds.isEmpty()) {
@@ -281,6 +296,24 @@ class ApplicationStore {
     static Set<String> documentIdsIn(Answers answers) {
         return answers.asMap().keySet().stream().flatMap(id -> answers.values(id).stream())
                 .filter(AnswerRules::isDocumentId).collect(Collectors.toSet());
+    }
+
+    /** Takes answers naming these documents out of the person's drafts; the version changes, as in removeFromDrafts. */
+    int removeDocumentsFromDrafts(long personId, Set<String> documentIds, Instant now) {
+        int changed = 0;
+        for (var draft : drafts(personId, null)) {
+            var keep = draft.answers().asMap().keySet().stream()
+                    .filter(id -> draft.answers().values(id).stream().noneMatch(documentIds::contains)).toList();
+            if (keep.size() == draft.answers().asMap().size()) {
+                continue;
+            }
+            changed += jdbc.sql("""
+                    update applications_application set answers = :answers, version = version + 1, updated_at = :now
+                    where id = :id and version = :version""")
+                    .param("answers", seal(draft.answers().only(keep))).param("now", Timestamp.from(now))
+                    .param("id", draft.id()).param("version", draft.version()).update();
+        }
+        return changed;
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {

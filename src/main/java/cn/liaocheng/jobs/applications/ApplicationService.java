@@ -315,6 +315,18 @@ public class ApplicationService {
         return exports.exportMine(peopleByIdFor(), language);
     }
 
+    /** What of the signed-in account's own person's applications would be kept as the record if it were deleted. */
+    @Transactional(readOnly = true)
+    public KeptApplications keptIfAccountDeleted() {
+        var own = profiles.peopleICanApplyFor().stream().filter(PersonSummary::self).findFirst();
+        if (own.isEmpty()) {
+            return new KeptApplications(0, null);
+        }
+        var sent = store.findFor(Set.of(own.get().personId())).stream().filter(a -> !a.isDraft()).toList();
+        return new KeptApplications(sent.size(), sent.stream()
+                .map(a -> ApplicationRetention.keptUntilYear(a.updatedAt())).max(Integer::compare).orElse(null));
+    }
+
     /** After 我的申请 has shown them. */
     @Transactional
     public void markNotificationsRead() {

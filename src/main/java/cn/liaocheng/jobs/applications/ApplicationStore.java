@@ -267,6 +267,15 @@ class ApplicationStore {
                 .query(this::application).list();
     }
 
+    /** Deletes drafts (never a sent application); their history and notifications go with them. */
+    int deleteDrafts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from applications_application where id = any(:ids) and status = 'DRAFT'")
+                .param("ids", ids.toArray(Long[]::new)).update();
+    }
+
     /**
      * Which of these document ids any stored application still refers to. Answers are encrypted, so this reads
      * every application's answers; it runs only when someone deletes their data, which is rare.
@@ -314,6 +323,31 @@ class ApplicationStore {
                     .param("id", draft.id()).param("version", draft.version()).update();
         }
         return changed;
+    }
+
+    /**
+     * The person's sent applications stay as the federation's record when their profile is deleted: with the time of
+     * the deletion and the applicant's name, since the profile the record pointed to is gone.
+     */
+    int keepAsRecord(long personId, String applicantName, Instant now) {
+        return jdbc.sql("""
+                update applications_application
+                set person_deleted_at = :now, applicant_name = :name, version = version + 1
+                where person_id = :person and status <> 'DRAFT' and person_deleted_at is null""")
+                .param("now", Timestamp.from(now)).param("name", applicantName).param("person", personId).update();
+    }
+
+    /** Nobody hears about the person's applications any more: their own account and helpers alike. */
+    int forgetNotificationsAbout(long personId) {
+        return jdbc.sql("""
+                delete from applications_notification
+                where application_id in (select id from applications_application where person_id = :person)""")
+                .param("person", personId).update();
+    }
+
+    int forgetNotificationsOf(long accountId) {
+        return jdbc.sql("delete from applications_notification where account_id = :account")
+                .param("account", accountId).update();
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {

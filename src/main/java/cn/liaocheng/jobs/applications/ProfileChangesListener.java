@@ -1,8 +1,12 @@
 package cn.liaocheng.jobs.applications;
 
+import cn.liaocheng.jobs.accounts.CurrentAccount;
+import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.documents.DocumentRecord;
 import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.profile.HelperWithdrawn;
+import cn.liaocheng.jobs.profile.PersonSummary;
+import cn.liaocheng.jobs.profile.ProfileDeleted;
 import cn.liaocheng.jobs.profile.ProfileService;
 import cn.liaocheng.jobs.profile.SensitiveDataDeleted;
 import java.time.Clock;
@@ -21,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing here: {@link ApplicationService} asks the profile on every call, so a withdrawn helper loses the person's
  * applications at once.
  *
- * <p>Deleting the sensitive data happens in the person's own request; the handler checks that, because it deletes
- * the signed-in account's uploads through the documents service.
+ * <p>Deleting data (the sensitive part, or the whole account) happens in the person's own request; the handlers
+ * check that, because they delete the signed-in account's uploads through the documents service.
  */
 @Component
 class ProfileChangesListener {
@@ -33,12 +37,15 @@ class ProfileChangesListener {
     private final ApplicationStore store;
     private final DocumentService documents;
     private final ProfileService profiles;
+    private final CurrentAccount current;
     private final Clock clock;
 
-    ProfileChangesListener(ApplicationStore store, DocumentService documents, ProfileService profiles, Clock clock) {
+    ProfileChangesListener(ApplicationStore store, DocumentService documents, ProfileService profiles,
+            CurrentAccount current, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.profiles = profiles;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -66,6 +73,40 @@ class ProfileChangesListener {
         store.flagSensitiveDataDeleted(event.personId(), now);
         store.removeFromDrafts(event.personId(), SENSITIVE_ANSWERS, now);
         store.removeDocumentsFromDrafts(event.personId(), inDrafts, now);
+        deleteDocumentsNoLongerReferred(inDrafts);
+    }
+
+    /**
+     * The account is being deleted. The person's drafts go (whoever started them), and the drafts the account
+     * prepared for people who never agreed to its help; drafts it prepared for people who agreed stay theirs, as
+     * after a withdrawal. Sent applications stay as the federation's record, with the applicant's name and the time.
+     * Nobody hears about the person's applications any more, and the account's own notifications go. Files go as
+     * for {@link SensitiveDataDeleted}.
+     */
+    @EventListener
+    @Transactional
+    void on(ProfileDeleted event) {
+        if (current.user().map(PortalUser::accountId).orElse(-1L) != event.accountId()) {
+            throw new IllegalStateException("an account is deleted in its own request");
+        }
+        var now = clock.instant();
+        var inDrafts = new HashSet<String>();
+        var personId = event.personId();
+        if (personId != null) {
+            var name = profiles.find(personId).map(PersonSummary::name)
+                    .orElseThrow(() -> new IllegalStateException("the own person is readable until deleted"));
+            var drafts = store.drafts(personId, null);
+            inDrafts.addAll(documentsIn(drafts));
+            store.forgetNotificationsAbout(personId);
+            store.deleteDrafts(drafts.stream().map(Application::id).toList());
+            store.keepAsRecord(personId, name, now);
+        }
+        event.peopleAwaitingConsent().forEach(helped -> {
+            var drafts = store.drafts(helped, event.accountId());
+            inDrafts.addAll(documentsIn(drafts));
+            store.deleteDrafts(drafts.stream().map(Application::id).toList());
+        });
+        store.forgetNotificationsOf(event.accountId());
         deleteDocumentsNoLongerReferred(inDrafts);
     }
 

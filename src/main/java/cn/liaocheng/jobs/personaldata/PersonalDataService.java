@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.personaldata;
 
 import cn.liaocheng.jobs.accounts.AccountDataService;
 import cn.liaocheng.jobs.applications.ApplicationService;
+import cn.liaocheng.jobs.applications.KeptApplications;
 import cn.liaocheng.jobs.documents.DocumentContent;
 import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.messages.MessageService;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +64,24 @@ public class PersonalDataService {
                         new MyData.MyDocument(upload.info(), true, upload.deletedAt(), null)));
         return Optional.of(new MyData(clock.instant(), language, account.get(), profiles.ownProfile().orElse(null),
                 helping.exportLinks(), exported, files.values().stream().toList(), messages.exportForOwnPerson()));
+    }
+
+    /** What of the person's applications the federation would keep, and until when, if the account went now. */
+    public KeptApplications keptIfAccountDeleted() {
+        return applications.keptIfAccountDeleted();
+    }
+
+    /**
+     * Deletes the signed-in applicant's account and, through {@code AccountDeleted}, what every capability holds for
+     * it, in one transaction: all of it or, when anything fails, nothing.
+     */
+    public AccountDeletionOutcome deleteMyAccount() {
+        try {
+            return accounts.deleteOwnAccount() ? new AccountDeletionOutcome.Deleted()
+                    : new AccountDeletionOutcome.NotSignedIn();
+        } catch (ConcurrencyFailureException e) {
+            return new AccountDeletionOutcome.TryAgain();
+        }
     }
 
     /** The file of one entry, through the service that decides who may read it; empty when it is gone. */

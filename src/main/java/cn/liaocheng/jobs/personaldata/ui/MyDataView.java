@@ -36,13 +36,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 我的数据: an overview of everything the portal holds about the signed-in person, the two downloads (everything as
- * a ZIP, or the readable copy alone), and the way to delete the sensitive part.
+ * a ZIP, or the readable copy alone), and the ways to delete the sensitive part or the whole account.
  */
 @Route(value = MyDataView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.Names.APPLICANT)
 class MyDataView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The address 我的资料 links to; also where deleting the sensitive part returns ({@code ?deleted}). */
+    /** The address 我的资料 and 我的账户 link to; also where deleting the sensitive part returns ({@code ?deleted}). */
     static final String ROUTE = "profile/data";
     static final String DELETED = "deleted";
 
@@ -122,6 +122,11 @@ class MyDataView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(new Paragraph(t("profile.data.delete.nothing")));
         }
+
+        var deleteAccount = new Anchor(DeleteAccountView.ROUTE, t("mydata.delete-account.link"));
+        deleteAccount.setId("delete-account-link");
+        add(new H2(t("mydata.delete-account.heading")), new Paragraph(t("mydata.delete-account.text")),
+                new Paragraph(deleteAccount));
     }
 
     /**

@@ -337,6 +337,18 @@ class ApplicationStore {
                 .param("now", Timestamp.from(now)).param("name", applicantName).param("person", personId).update();
     }
 
+    /** Sent applications kept as the record after their person deleted their account, oldest change first. */
+    List<Application> keptRecords() {
+        return jdbc.sql("select * from applications_application where person_deleted_at is not null order by updated_at")
+                .query(this::application).list();
+    }
+
+    /** Deletes kept records whose retention ended; their history and notifications go with them. */
+    int deleteKeptRecords(Collection<Long> ids) {
+        return jdbc.sql("delete from applications_application where id = any(:ids) and person_deleted_at is not null")
+                .param("ids", ids.toArray(Long[]::new)).update();
+    }
+
     /** Nobody hears about the person's applications any more: their own account and helpers alike. */
     int forgetNotificationsAbout(long personId) {
         return jdbc.sql("""

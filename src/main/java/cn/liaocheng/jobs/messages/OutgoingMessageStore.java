@@ -59,6 +59,11 @@ class OutgoingMessageStore {
                 .param("person", personId).update();
     }
 
+    int deleteAbout(List<Long> applicationIds) {
+        return jdbc.sql("delete from messages_outgoing where application_id = any(:ids)")
+                .param("ids", applicationIds.toArray(Long[]::new)).update();
+    }
+
     boolean markSent(long id, Instant now) {
         return jdbc.sql("update messages_outgoing set status = 'SENT', sent_at = :now where id = :id and status = 'QUEUED'")
                 .param("id", id).param("now", Timestamp.from(now)).update() == 1;

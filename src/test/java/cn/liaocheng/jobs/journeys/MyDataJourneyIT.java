@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * PIPL art. 45 and 47 on a 360 px phone: a person who applied once opens 我的数据, downloads everything (the ZIP
  * with the readable copy, data.json and nothing personal in the address) and the text copy alone, then deletes the
- * account, lands on the page that says so, signed out, and cannot sign in again. Axe in normal and care mode on each
+ * account from 我的账户, lands on the page that says so, signed out, and cannot sign in again. Axe in normal and care mode on each
  * new page; screenshots of them go to {@code target/journey-screenshots} for people to look at.
  */
 class MyDataJourneyIT extends ApplicantJourneyBase {
@@ -75,8 +75,13 @@ class MyDataJourneyIT extends ApplicantJourneyBase {
         assertThat(Files.readString(txt.path(), StandardCharsets.UTF_8)).startsWith("聊城残疾人就业服务 — 我的数据")
                 .contains(reference);
 
-        // Deleting the account: what goes, what stays, then one button.
-        page.locator("#delete-account-link").click();
+        // Deleting the account, from 我的账户 in the header, where people look for it: what goes, what stays, then
+        // one button. (我的数据 links to the same page.)
+        assertThat(page.locator("#delete-account-link").getAttribute("href")).isEqualTo("account/delete");
+        page.locator("#account-link").click();
+        waitForHeading("我的账户");
+        screenshots("my-account");
+        page.locator("#account-delete").click();
         waitForHeading("删除我的账户");
         assertThat(page.locator("#delete-account-kept").innerText()).contains("您已经提交的 1 份申请会保留")
                 .containsPattern("保存到 \\d{4} 年底，然后删除");

@@ -208,7 +208,9 @@ public class AccountService {
 
     /** Name and role of an account, for showing who submitted something; empty for unknown ids. */
     public Optional<PortalUser> find(long accountId) {
-        return accounts.findById(accountId).map(account -> account.toUser().withoutPassword());
+        // A deleted account (AccountDataService) has no phone and no name left: it is nobody now.
+        return accounts.findById(accountId).filter(account -> account.phoneNumber() != null)
+                .map(account -> account.toUser().withoutPassword());
     }
 
     /** The account registered with this number, if any; used when a helper adds a person who already has one. */

@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -7,4 +8,6 @@ interface VerificationCodeRepository extends ListCrudRepository<VerificationCode
 
     Optional<VerificationCode> findFirstByPhoneNumberAndPurposeOrderByCreatedAtDesc(String phoneNumber,
             VerificationCodes.Purpose purpose);
+
+    List<VerificationCode> findByPhoneNumber(String phoneNumber);
 }

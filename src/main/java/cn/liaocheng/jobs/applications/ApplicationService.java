@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,12 +43,14 @@ public class ApplicationService {
     private final CurrentAccount current;
     private final DocumentService documents;
     private final Prefiller prefiller;
+    private final ApplicationExports exports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicationService(ApplicationStore store, CatalogueService catalogue, ProfileService profiles,
-            CurrentAccount current, DocumentService documents, Prefiller prefiller, ApplicationEventPublisher events,
-            Clock clock) {
+            CurrentAccount current, DocumentService documents, Prefiller prefiller, ApplicationExports exports,
+            ApplicationEventPublisher events, Clock clock) {
+        this.exports = exports;
         this.documents = documents;
         this.store = store;
         this.catalogue = catalogue;
@@ -301,6 +304,29 @@ public class ApplicationService {
                 .toList();
     }
 
+    /**
+     * The signed-in account's part of 我的数据, with questions and answers worded in {@code language}: every
+     * application of its own person (drafts included, whoever started them) with answers, history and files; what
+     * it did for the people it helps (without their answers or files, which are theirs); and all its notifications.
+     * The same reading rule as everywhere ({@link #mayRead}): nothing of a person the account may not see now.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationsExport exportMine(Locale language) {
+        return exports.exportMine(peopleByIdFor(), language);
+    }
+
+    /** What of the signed-in account's own person's applications would be kept as the record if it were deleted. */
+    @Transactional(readOnly = true)
+    public KeptApplications keptIfAccountDeleted() {
+        var own = profiles.peopleICanApplyFor().stream().filter(PersonSummary::self).findFirst();
+        if (own.isEmpty()) {
+            return new KeptApplications(0, null);
+        }
+        var sent = store.findFor(Set.of(own.get().personId())).stream().filter(a -> !a.isDraft()).toList();
+        return new KeptApplications(sent.size(), sent.stream()
+                .map(a -> ApplicationRetention.keptUntilYear(a.updatedAt())).max(Integer::compare).orElse(null));
+    }
+
     /** After 我的申请 has shown them. */
     @Transactional
     public void markNotificationsRead() {
@@ -320,7 +346,7 @@ public class ApplicationService {
      * The one reading rule: the person and their consented helpers read every application of the person; a helper
      * awaiting consent only the ones they started; anyone who does not see the person ({@code null}) none.
      */
-    private static boolean mayRead(long createdBy, @Nullable PersonSummary person, long accountId) {
+    static boolean mayRead(long createdBy, @Nullable PersonSummary person, long accountId) {
         return person != null && (!person.awaitingConsent() || createdBy == accountId);
     }
 

@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import cn.liaocheng.jobs.platform.SensitiveDataCipher;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -245,6 +249,117 @@ class ApplicationStore {
                     .param("id", draft.id()).param("version", draft.version()).update();
         }
         return changed;
+    }
+
+    /** Every notification of the account, newest first: for its copy of its data. */
+    List<NotificationRow> allNotificationsFor(long accountId) {
+        return notificationsFor(accountId, Integer.MAX_VALUE);
+    }
+
+    /** The person's drafts, whoever started them; with {@code createdBy}, only the drafts that account started. */
+    List<Application> drafts(long personId, @Nullable Long createdBy) {
+        return jdbc.sql("""
+                select * from applications_application
+                where person_id = :person and status = 'DRAFT'
+                  and (cast(:createdBy as bigint) is null or created_by = :createdBy)
+                order by id for update""")
+                .param("person", personId).param("createdBy", createdBy)
+                .query(this::application).list();
+    }
+
+    /** Deletes drafts (never a sent application); their history and notifications go with them. */
+    int deleteDrafts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from applications_application where id = any(:ids) and status = 'DRAFT'")
+                .param("ids", ids.toArray(Long[]::new)).update();
+    }
+
+    /**
+     * Which of these document ids any stored application still refers to. Answers are encrypted, so this reads
+     * every application's answers; it runs only when someone deletes their data, which is rare.
+     */
+    Set<String> stillReferenced(Set<String> documentIds) {
+        return referencedByOthers(documentIds, null);
+    }
+
+    /** As {@link #stillReferenced}, counting only applications of people other than {@code personId}. */
+    Set<String> referencedByOthers(Set<String> documentIds, @Nullable Long personId) {
+        var referenced = new HashSet<String>();
+        if (documentIds.isEmpty()) {
+            return referenced;
+        }
+        jdbc.sql("select answers from applications_application where cast(:person as bigint) is null or person_id <> :person")
+                .param("person", personId).query((RowCallbackHandler) rs -> {
+                    for (var id : documentIdsIn(open(rs.getString("answers")))) {
+                        if (documentIds.contains(id)) {
+                            referenced.add(id);
+                        }
+                    }
+                });
+        return referenced;
+    }
+
+    /** Every answer that is a document id: the ids are made by the server, so nothing typed looks like one by chance. */
+    static Set<String> documentIdsIn(Answers answers) {
+        return answers.asMap().keySet().stream().flatMap(id -> answers.values(id).stream())
+                .filter(AnswerRules::isDocumentId).collect(Collectors.toSet());
+    }
+
+    /** Takes answers naming these documents out of the person's drafts; the version changes, as in removeFromDrafts. */
+    int removeDocumentsFromDrafts(long personId, Set<String> documentIds, Instant now) {
+        int changed = 0;
+        for (var draft : drafts(personId, null)) {
+            var keep = draft.answers().asMap().keySet().stream()
+                    .filter(id -> draft.answers().values(id).stream().noneMatch(documentIds::contains)).toList();
+            if (keep.size() == draft.answers().asMap().size()) {
+                continue;
+            }
+            changed += jdbc.sql("""
+                    update applications_application set answers = :answers, version = version + 1, updated_at = :now
+                    where id = :id and version = :version""")
+                    .param("answers", seal(draft.answers().only(keep))).param("now", Timestamp.from(now))
+                    .param("id", draft.id()).param("version", draft.version()).update();
+        }
+        return changed;
+    }
+
+    /**
+     * The person's sent applications stay as the federation's record when their profile is deleted: with the time of
+     * the deletion and the applicant's name, since the profile the record pointed to is gone.
+     */
+    int keepAsRecord(long personId, String applicantName, Instant now) {
+        return jdbc.sql("""
+                update applications_application
+                set person_deleted_at = :now, applicant_name = :name, version = version + 1
+                where person_id = :person and status <> 'DRAFT' and person_deleted_at is null""")
+                .param("now", Timestamp.from(now)).param("name", applicantName).param("person", personId).update();
+    }
+
+    /** Sent applications kept as the record after their person deleted their account, oldest change first. */
+    List<Application> keptRecords() {
+        return jdbc.sql("select * from applications_application where person_deleted_at is not null order by updated_at")
+                .query(this::application).list();
+    }
+
+    /** Deletes kept records whose retention ended; their history and notifications go with them. */
+    int deleteKeptRecords(Collection<Long> ids) {
+        return jdbc.sql("delete from applications_application where id = any(:ids) and person_deleted_at is not null")
+                .param("ids", ids.toArray(Long[]::new)).update();
+    }
+
+    /** Nobody hears about the person's applications any more: their own account and helpers alike. */
+    int forgetNotificationsAbout(long personId) {
+        return jdbc.sql("""
+                delete from applications_notification
+                where application_id in (select id from applications_application where person_id = :person)""")
+                .param("person", personId).update();
+    }
+
+    int forgetNotificationsOf(long accountId) {
+        return jdbc.sql("delete from applications_notification where account_id = :account")
+                .param("account", accountId).update();
     }
 
     private Application application(ResultSet rs, int row) throws SQLException {

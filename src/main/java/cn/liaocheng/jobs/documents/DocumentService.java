@@ -5,10 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The only way to store and read documents. A document belongs to the account that uploaded it: {@link #info},
@@ -22,6 +30,8 @@ public class DocumentService {
 
     /** 10 MB: enough for a phone photo of a certificate or a scanned business plan. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     private final DocumentRepository documents;
     private final DocumentFiles files;
@@ -109,6 +119,55 @@ public class DocumentService {
     /** {@link #open} WITHOUT the owner check; the same rule as {@link #infoAccessCheckedByCaller} applies. */
     public Optional<DocumentContent> openAccessCheckedByCaller(UUID id) {
         return documents.findById(id).filter(d -> !d.isDeleted()).map(this::content);
+    }
+
+    /** Every document the signed-in account uploaded, deleted ones included, oldest first; empty for nobody. */
+    public List<DocumentRecord> exportOwnUploads() {
+        return currentAccount.user().map(user -> documents.findByOwnerAccountIdOrderByCreatedAt(user.accountId())
+                .stream().map(d -> new DocumentRecord(d.toInfo(), d.deletedAt())).toList()).orElse(List.of());
+    }
+
+    /**
+     * Deletes documents of any account, WITHOUT checking who is asking: the rows are marked deleted in the caller's
+     * transaction, the files go once it has committed (so a rollback leaves every file in place). Only for a
+     * capability that has checked the record these ids come from, on behalf of the person it belongs to: the
+     * applications capability, deleting what the person's drafts refer to when they delete their sensitive data or
+     * their account. Ids already deleted or unknown are skipped.
+     *
+     * @return how many documents were deleted now
+     */
+    @Transactional
+    public int deleteAccessCheckedByCaller(Collection<UUID> ids) {
+        var now = clock.instant();
+        var deleted = new ArrayList<UUID>();
+        documents.findAllById(Set.copyOf(ids)).stream().filter(d -> !d.isDeleted()).forEach(d -> {
+            documents.save(d.deleted(now));
+            deleted.add(d.id());
+        });
+        afterCommit(() -> deleted.forEach(this::removeFile));
+        return deleted.size();
+    }
+
+    private void removeFile(UUID id) {
+        try {
+            files.remove(id);
+        } catch (IOException e) {
+            // The row says deleted, so nobody can read it any more; the id alone, never the name.
+            log.error("The file of deleted document {} could not be removed: {}", id, e.getClass().getName());
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     private Optional<Document> ownDocument(UUID id) {

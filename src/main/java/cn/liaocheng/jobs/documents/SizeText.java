@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A file size as people read it on a phone: "850 KB", "2.3 MB". */
-final class SizeText {
+public final class SizeText {
 
     private static final long KB = 1024;
     private static final long MB = 1024 * 1024;
@@ -12,7 +12,7 @@ final class SizeText {
     private SizeText() {
     }
 
-    static String of(long bytes) {
+    public static String of(long bytes) {
         if (bytes < MB) {
             return Math.max(1, (bytes + KB - 1) / KB) + " KB";
         }

@@ -4,7 +4,6 @@ import cn.liaocheng.jobs.applications.ApplicationStatus;
 import cn.liaocheng.jobs.applications.ApplicationStatusChanged;
 import cn.liaocheng.jobs.applications.ApplicationSubmitted;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
-import cn.liaocheng.jobs.profile.ContactPreference;
 import cn.liaocheng.jobs.profile.MessageContact;
 import cn.liaocheng.jobs.profile.ProfileService;
 import java.time.Clock;
@@ -66,8 +65,13 @@ class ApplicationMessages {
     }
 
     private void queue(long personId, long applicationId, String key, String... parameters) {
-        var contact = profiles.contactForSystemMessage(personId)
-                .orElse(new MessageContact(ContactPreference.IN_PERSON, null));
+        var found = profiles.contactForSystemMessage(personId);
+        if (found.isEmpty()) {
+            // The person deleted their account: their sent applications are kept as the record, and a record is
+            // not a reason to contact them (decision 0005).
+            return;
+        }
+        var contact = found.get();
         // The person's UI language lives in a browser cookie, not in the profile: until it is stored, Chinese.
         var text = texts.render(key, Locale.SIMPLIFIED_CHINESE, parameters);
         long id = outbox.queue(personId, applicationId, profiles.accountsToNotify(personId), channelFor(contact), text,

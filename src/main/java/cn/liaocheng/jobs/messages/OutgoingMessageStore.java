@@ -53,6 +53,17 @@ class OutgoingMessageStore {
                 .param("person", personId).query(OutgoingMessageStore::message).list();
     }
 
+    /** Messages to the person that were never sent; sent and failed ones are the record and stay. */
+    int deleteQueued(long personId) {
+        return jdbc.sql("delete from messages_outgoing where person_id = :person and status = 'QUEUED'")
+                .param("person", personId).update();
+    }
+
+    int deleteAbout(List<Long> applicationIds) {
+        return jdbc.sql("delete from messages_outgoing where application_id = any(:ids)")
+                .param("ids", applicationIds.toArray(Long[]::new)).update();
+    }
+
     boolean markSent(long id, Instant now) {
         return jdbc.sql("update messages_outgoing set status = 'SENT', sent_at = :now where id = :id and status = 'QUEUED'")
                 .param("id", id).param("now", Timestamp.from(now)).update() == 1;

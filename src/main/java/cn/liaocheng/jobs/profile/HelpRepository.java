@@ -15,4 +15,10 @@ interface HelpRepository extends ListCrudRepository<Help, Long> {
 
     @Query("select * from profile_helper where person_id = :person and withdrawn_at is null order by id")
     List<Help> findActiveForPerson(long person);
+
+    /** Every link of the helper, withdrawn ones included, oldest first. */
+    List<Help> findByHelperAccountIdOrderById(long helperAccountId);
+
+    /** Every link to the person, withdrawn ones included, oldest first. */
+    List<Help> findByPersonIdOrderById(long personId);
 }

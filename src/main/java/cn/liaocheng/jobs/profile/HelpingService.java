@@ -11,6 +11,7 @@ import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shared.ResidentIdNumber;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -222,6 +223,30 @@ public class HelpingService {
             events.publishEvent(new HelperWithdrawn(h.personId(), h.helperAccountId()));
         });
         return help.isPresent();
+    }
+
+    /**
+     * Every helper link of the signed-in account, withdrawn ones included, for its copy of its data: who helps its
+     * own person, and whom it helps, the latter only as the account typed it.
+     */
+    // Not read-only, like myHelpers: the first look may link the account to its person.
+    public List<HelperLink> exportLinks() {
+        var user = access.applicant();
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        var links = new ArrayList<HelperLink>();
+        ownPersonId().ifPresent(personId -> helps.findByPersonIdOrderById(personId).forEach(help -> links.add(
+                new HelperLink(HelperLink.Side.HELPS_ME,
+                        accounts.find(help.helperAccountId()).map(PortalUser::displayName).orElse(""),
+                        help.relationship(), help.consent(), help.createdAt(), help.consentAt(), help.withdrawnAt(),
+                        null, false))));
+        helps.findByHelperAccountIdOrderById(user.get().accountId()).forEach(help -> links.add(
+                new HelperLink(HelperLink.Side.I_HELP, help.personName(), help.relationship(), help.consent(),
+                        help.createdAt(), help.consentAt(), help.withdrawnAt(),
+                        help.personPhone() == null ? null : new PhoneNumber(help.personPhone()),
+                        help.hasProposedNumbers())));
+        return List.copyOf(links);
     }
 
     private Optional<Help> ownHelp(long helpId) {

@@ -15,10 +15,13 @@ import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -76,7 +79,29 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var signOutHeading = new H2(getTranslation("account.my.sign-out.heading"));
         var signOutSection = new Section(signOutHeading, signOut);
 
-        add(new PageHeading(getTranslation("account.my.heading")), notices, details, passwordSection, signOutSection);
+        add(new PageHeading(getTranslation("account.my.heading")), notices, details, passwordSection);
+        if (user.role() == Role.APPLICANT) {
+            add(dataSection());
+        }
+        add(signOutSection);
+    }
+
+    /**
+     * 我的数据 and deleting the account, where people look for them (PIPL art. 45, 47). Both pages belong to the
+     * personaldata capability, which sits above accounts: linked by address only.
+     */
+    private Section dataSection() {
+        var heading = new H2(getTranslation("account.my.data.heading"));
+        heading.setId("my-data-heading");
+        var data = new Anchor("profile/data", getTranslation("account.my.data.link"));
+        data.setId("account-my-data");
+        var delete = new Anchor("account/delete", getTranslation("account.my.delete.link"));
+        delete.setId("account-delete");
+        var links = new UnorderedList(new ListItem(data), new ListItem(delete));
+        links.addClassName("profile-links");
+        var section = new Section(heading, links);
+        section.getElement().setAttribute("aria-labelledby", "my-data-heading");
+        return section;
     }
 
     @Override

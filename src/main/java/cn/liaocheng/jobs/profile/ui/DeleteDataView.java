@@ -30,16 +30,16 @@ class DeleteDataView extends Div implements HasDynamicTitle {
 
     DeleteDataView(ProfileService profiles, Announcer announcer) {
         addClassName("delete-data");
-        var back = new Anchor(MyDataView.ROUTE, t(this, "profile.data.back"));
+        var back = new Anchor(ProfileView.MY_DATA, t(this, "profile.data.back"));
         back.addClassName("back-link");
         var confirm = new Button(t(this, "profile.delete.confirm"), e -> {
             profiles.deleteSensitiveData();
             announcer.announce(t(this, "profile.data.deleted"));
-            UI.getCurrent().navigate(MyDataView.ROUTE, QueryParameters.of(MyDataView.DELETED, "1"));
+            UI.getCurrent().navigate(ProfileView.MY_DATA, QueryParameters.of("deleted", "1"));
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirm.setId("profile-delete-confirm");
-        var cancel = new Anchor(MyDataView.ROUTE, t(this, "profile.delete.cancel"));
+        var cancel = new Anchor(ProfileView.MY_DATA, t(this, "profile.delete.cancel"));
         var actions = new Div(confirm, cancel);
         actions.addClassName("form-actions");
         add(back, new PageHeading(t(this, "profile.delete.heading")),

@@ -56,8 +56,7 @@ final class ProfileText {
         return t(c, "profile.category-and-grade", t(c, category.messageKey()), t(c, "profile.grade." + grade));
     }
 
-    /** Adds a term and its description; an empty value reads "未填写" rather than leaving a gap. */
-    /** The disability facts, masked, in the order 我的资料 and 我的数据 both show them. */
+    /** The disability facts, masked, in the order 我的资料 shows them (我的数据 follows the same order). */
     static void sensitiveFacts(DescriptionList list, Component c, ProfileDetails details) {
         fact(list, c, "profile.id", details.maskedResidentId());
         fact(list, c, "profile.certificate", details.maskedCertificate());
@@ -67,6 +66,7 @@ final class ProfileText {
                 .map(need -> t(c, need.messageKey())).collect(Collectors.joining("、")));
     }
 
+    /** Adds a term and its description; an empty value reads "未填写" rather than leaving a gap. */
     static void fact(DescriptionList list, Component c, String termKey, @Nullable String value) {
         list.add(new DescriptionList.Term(t(c, termKey)),
                 new DescriptionList.Description(value == null || value.isBlank() ? t(c, "profile.not-given") : value));

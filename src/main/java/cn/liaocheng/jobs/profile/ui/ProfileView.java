@@ -32,6 +32,8 @@ class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "profile";
     static final String SAVED = "saved";
+    /** 我的数据 (personaldata capability), which sits above the profile: linked by its address only. */
+    static final String MY_DATA = "profile/data";
 
     private final ProfileService profiles;
 
@@ -55,7 +57,7 @@ class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(start);
         });
         var more = new UnorderedList(
-                new ListItem(new Anchor(MyDataView.ROUTE, t(this, "profile.data.heading"))),
+                new ListItem(new Anchor(MY_DATA, t(this, "profile.data.heading"))),
                 new ListItem(new Anchor(MyHelpersView.ROUTE, t(this, "profile.helpers.heading"))),
                 new ListItem(new Anchor(HelpingView.ROUTE, t(this, "profile.helping.heading"))));
         more.addClassName("profile-links");

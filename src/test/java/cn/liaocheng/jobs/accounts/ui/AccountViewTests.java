@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.liaocheng.jobs.accounts.AccountService;
 import cn.liaocheng.jobs.accounts.PortalUser;
+import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.SignInOutcome;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
@@ -14,6 +15,7 @@ import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.AfterEach;
@@ -121,5 +123,21 @@ class AccountViewTests extends SpringBrowserlessTest {
         assertThatThrownBy(() -> httpSession.getAttribute("any")).isInstanceOf(IllegalStateException.class);
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void an_applicant_finds_my_data_and_deleting_the_account_here() {
+        signedIn("王芳");
+        navigate(AccountView.class);
+        assertThat($(Anchor.class).id("account-my-data").getHref()).isEqualTo("profile/data");
+        assertThat($(Anchor.class).id("account-delete").getHref()).isEqualTo("account/delete");
+    }
+
+    @Test
+    void staff_accounts_are_not_deleted_from_here() {
+        TestAccounts.signIn(testAccounts.create("县残联 刘老师", Role.STAFF));
+        navigate(AccountView.class);
+        assertThat($(Anchor.class).withId("account-delete").exists()).isFalse();
+        assertThat($(Anchor.class).withId("account-my-data").exists()).isFalse();
     }
 }

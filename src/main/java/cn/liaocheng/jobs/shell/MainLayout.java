@@ -43,6 +43,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private final Announcer announcer;
     private final Button toolbarToggle = new Button();
     private final Button careToggle = new Button();
+    private final Button menuToggle = new Button();
+    private final Header header = new Header();
     private final AccessibilityToolbar toolbar;
     /** Marks a browser tab (UI) that has shown its first page; the layout itself is new after an unknown address. */
     private static final String NAVIGATED = MainLayout.class.getName() + ".navigated";
@@ -126,18 +128,38 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         languageSwitch.setId("language-switch");
         languageSwitch.getElement().setAttribute("lang", current.other().htmlLang());
 
+        // On a phone the sections, the account and the language sit behind 菜单, so that the page's own heading is
+        // on the first screen, also in care mode (CSS shows them all on wider screens and hides the button there).
+        menuToggle.setText(getTranslation("shell.menu"));
+        menuToggle.setId("menu-toggle");
+        menuToggle.addClassName("menu-toggle");
+        menuToggle.getElement().setAttribute("aria-controls", "site-menu");
+        menuToggle.addClickListener(e -> showMenu(!header.hasClassName("menu-open")));
+        showMenu(false);
+
         accountLinks.addClassName("account-links");
         showAccountLinks();
-        var topbar = new Nav(toolbarToggle, careToggle, home, languageSwitch, accountLinks);
+        var topbar = new Nav(toolbarToggle, careToggle, home, menuToggle);
         topbar.addClassName("site-topbar");
         topbar.getElement().setAttribute("aria-label", getTranslation("shell.topbar"));
 
         var brand = new Anchor(".", getTranslation("app.name"));
         brand.addClassName("site-brand");
 
-        var header = new Header(topbar, toolbar, brand, mainNavigation());
+        var extras = new Div(accountLinks, languageSwitch);
+        extras.addClassName("menu-extras");
+        var menu = new Div(mainNavigation(), extras);
+        menu.setId("site-menu");
+        menu.addClassName("site-menu");
+
+        header.add(topbar, toolbar, brand, menu);
         header.addClassName("site-header");
         return header;
+    }
+
+    private void showMenu(boolean open) {
+        header.setClassName("menu-open", open);
+        menuToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
     }
 
     /**
@@ -222,6 +244,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
             ComponentUtil.setData(ui, NAVIGATED, Boolean.TRUE);
             return;
         }
+        showMenu(false);
         var target = (String) ComponentUtil.getData(ui, FOCUS_NEXT);
         ComponentUtil.setData(ui, FOCUS_NEXT, null);
         getElement().executeJs("const h = document.getElementById($0) || document.getElementById('page-heading');"
@@ -254,6 +277,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     @Override
     public void showRouterLayoutContent(HasElement content) {
         problems.removeAll();
+        header.setClassName("transaction", content instanceof TransactionPage);
         main.getElement().removeAllChildren();
         main.getElement().appendChild(problems.getElement());
         if (content != null) {

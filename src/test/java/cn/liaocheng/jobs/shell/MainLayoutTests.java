@@ -8,12 +8,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,47 @@ class MainLayoutTests extends SpringBrowserlessTest {
         var nav = $(Nav.class).withAttribute("aria-label", "主要栏目").single();
         assertThat($(Anchor.class, nav).all()).extracting(Anchor::getText)
                 .containsExactly("培训课程", "创业孵化", "贷款", "就业岗位与项目", "如何申请");
+    }
+
+    @Test
+    void menu_opens_and_closes_the_sections_and_closes_by_itself_after_navigating() {
+        navigate("how-to-apply", Component.class);
+        var menu = button("menu-toggle");
+        var header = $(Header.class).single();
+
+        assertThat(menu.getText()).isEqualTo("菜单");
+        assertThat(menu.getElement().getAttribute("aria-controls")).isEqualTo("site-menu");
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(header.hasClassName("menu-open")).isFalse();
+
+        test(menu).click();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(header.hasClassName("menu-open")).isTrue();
+
+        navigate("courses", Component.class);
+        assertThat(button("menu-toggle").getElement().getAttribute("aria-expanded")).as("after navigating").isEqualTo("false");
+        assertThat($(Header.class).single().hasClassName("menu-open")).isFalse();
+    }
+
+    @Test
+    void the_header_is_only_marked_as_a_transaction_on_transaction_pages() {
+        navigate("how-to-apply", Component.class);
+        assertThat($(Header.class).single().hasClassName("transaction")).isFalse();
+
+        navigate(TransactionLikeView.class);
+        assertThat($(Header.class).single().hasClassName("transaction")).isTrue();
+
+        navigate("how-to-apply", Component.class);
+        assertThat($(Header.class).single().hasClassName("transaction")).as("after leaving it").isFalse();
+    }
+
+    /** A page in the middle of a transaction, as StepView and CheckAnswersView are (those need an application). */
+    @Route(value = "test-only/transaction", layout = MainLayout.class)
+    @AnonymousAllowed
+    public static class TransactionLikeView extends Div implements TransactionPage {
+        public TransactionLikeView() {
+            add(new PageHeading("第 1 步"));
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.shell.TransactionPage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** Check your answers: every answer with a 修改 link, then 提交申请, or why it cannot be sent yet. */
 @Route(value = "applications/:id/check", layout = MainLayout.class)
 @AnonymousAllowed
-class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTitle, TransactionPage {
 
     private final ApplicationService applications;
     private final Announcer announcer;

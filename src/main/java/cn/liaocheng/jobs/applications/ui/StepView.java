@@ -6,13 +6,14 @@ import cn.liaocheng.jobs.applications.Answers;
 import cn.liaocheng.jobs.applications.SaveOutcome;
 import cn.liaocheng.jobs.applications.Step;
 import cn.liaocheng.jobs.documents.DocumentService;
+import cn.liaocheng.jobs.profile.SubmitPermission;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
-import cn.liaocheng.jobs.profile.SubmitPermission;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.shell.TransactionPage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "applications/:id/step/:step([a-z][a-z0-9-]{0,29})", layout = MainLayout.class)
 @AnonymousAllowed
-class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class StepView extends Div implements BeforeEnterObserver, HasDynamicTitle, TransactionPage {
 
     private final ApplicationService applications;
     private final Announcer announcer;

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.journeys;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every page of the portal, in normal mode and in 关怀版 care mode, measured in a real phone-sized
- * Chromium: no WCAG 2.2 A/AA violations (and AAA contrast in care mode), {@code lang}, a title, one h1,
- * the skip link first, the landmarks, and no sideways scrolling at 320 px.
+ * Chromium: no WCAG 2.2 A/AA violations (and AAA contrast in care mode), {@code lang}, a title, one h1 on the first
+ * screen, the skip link first, the landmarks behind 菜单, focus rings of at least 3:1 against what is behind them, and
+ * no sideways scrolling at 320 px. Screenshots of each page, with 菜单 open and closed, go to
+ * {@code target/journey-screenshots}.
  */
 class EveryPageJourneyIT extends JourneyTestBase {
 
@@ -66,11 +69,12 @@ class EveryPageJourneyIT extends JourneyTestBase {
         soft.assertThat(page.locator("h1").count()).as("number of h1 elements").isEqualTo(1);
         soft.assertThat(page.evaluate("document.documentElement.lang")).as("<html lang>").isEqualTo("zh-CN");
         soft.assertThat(page.title()).as("<title>").isNotBlank();
+        var h1Top = WhatAPersonSees.h1Top(page);
+        var smallestText = WhatAPersonSees.smallestText(page);
         soft.assertThat(page.getByRole(AriaRole.BANNER).count()).as("header (banner) landmarks").isEqualTo(1);
         soft.assertThat(page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("主要栏目")).count())
-                .as("main navigation landmark").isEqualTo(1);
-        soft.assertThat(page.getByRole(AriaRole.MAIN).count()).as("main landmarks").isEqualTo(1);
-        soft.assertThat(page.getByRole(AriaRole.CONTENTINFO).count()).as("footer (contentinfo) landmarks").isEqualTo(1);
+                .as("main navigation while 菜单 is closed").isZero();
+        WhatAPersonSees.screenshots(page, portalPage.name().replace(' ', '-') + (careMode ? "-care" : ""));
         try {
             assertNoAxeViolations(careMode);
         } catch (AssertionError axe) {
@@ -90,6 +94,38 @@ class EveryPageJourneyIT extends JourneyTestBase {
         soft.assertThat((Boolean) afterLayout("() => !!document.activeElement.closest('main')"))
                 .as("after the skip link focus is in main (focused: %s)", focusedElement()).isTrue();
         soft.assertThat(page.url().replace("#main-content", "")).as("the skip link stays on the page").isEqualTo(address);
+
+        // On a phone the main navigation is behind 菜单; it is there, and the button says whether it is open.
+        var menu = page.locator("#menu-toggle");
+        soft.assertThat(menu.getAttribute("aria-expanded")).as("菜单 starts closed").isEqualTo("false");
+        menu.click();
+        waitForVaadin();
+        soft.assertThat(menu.getAttribute("aria-expanded")).as("菜单 after a tap").isEqualTo("true");
+        soft.assertThat(page.getByRole(AriaRole.NAVIGATION, new GetByRoleOptions().setName("主要栏目")).count())
+                .as("main navigation landmark").isEqualTo(1);
+        WhatAPersonSees.screenshots(page, portalPage.name().replace(' ', '-') + (careMode ? "-care" : "") + "-menu");
+        try {
+            assertAxeFindsNothing(careMode);
+        } catch (AssertionError axe) {
+            soft.fail("with 菜单 open: " + axe.getMessage());
+        }
+
+        soft.assertThat(page.getByRole(AriaRole.MAIN).count()).as("main landmarks").isEqualTo(1);
+        soft.assertThat(page.getByRole(AriaRole.CONTENTINFO).count()).as("footer (contentinfo) landmarks").isEqualTo(1);
+
+        // Every focus ring stands out from what is behind it, in the header, the page and the footer.
+        open(careMode ? portalPage.careModePath() : portalPage.path());
+        var rings = WhatAPersonSees.focusRings(page, 60);
+        for (var ring : rings) {
+            soft.assertThat(((Number) ring.get("ratio")).doubleValue()).as("focus ring contrast %s", ring)
+                    .isGreaterThanOrEqualTo(WhatAPersonSees.FOCUS_RING_MIN_CONTRAST);
+        }
+        // The figures, for the people who look at a run (the assertions above hold the bounds).
+        var worstRing = rings.stream().min(Comparator.comparingDouble(r -> ((Number) r.get("ratio")).doubleValue()));
+        System.out.printf("what a person sees: %s, care mode %s: h1 top %.0f px; smallest text %s px (%s); worst focus ring %s%n",
+                portalPage.path(), careMode, h1Top, smallestText.get("size"), smallestText.get("where"),
+                worstRing.map(r -> String.format("%.2f:1 (%s on %s, %s)", ((Number) r.get("ratio")).doubleValue(),
+                        r.get("ring"), r.get("behind"), r.get("element"))).orElse("none"));
 
         // 320 px: the narrowest phones still in use; nothing may scroll sideways (WCAG 1.4.10).
         page.setViewportSize(320, 780);

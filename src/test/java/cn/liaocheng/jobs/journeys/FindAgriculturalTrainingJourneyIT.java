@@ -56,7 +56,10 @@ class FindAgriculturalTrainingJourneyIT extends JourneyTestBase {
         assertNoAxeViolations(careMode);
         assertThat(page.locator("main")).matchesAriaSnapshot(resource("home.aria.yml"));
 
-        // The main navigation's 培训课程 link; Enter follows it without a page load.
+        // 菜单 opens the main navigation; its 培训课程 link, and Enter follows it without a page load.
+        tabTo("the 菜单 button", "e.id === 'menu-toggle'");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => document.getElementById('menu-toggle').getAttribute('aria-expanded') === 'true'");
         tabTo("the 培训课程 link of the main navigation", "e.matches('nav.site-nav a') && e.textContent.trim() === '" + COURSES + "'");
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/courses$"));

@@ -12,8 +12,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -229,6 +231,25 @@ abstract class JourneyTestBase {
                 function);
     }
 
+    /** On a phone the sections, the account links and the language are behind 菜单: opens it, as a person would. */
+    void openMenu() {
+        var toggle = page.locator("#menu-toggle");
+        if (toggle.isVisible() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+            page.locator("#site-menu").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.VISIBLE));
+        }
+    }
+
+    /** Closes 菜单 again, as its button does. */
+    void closeMenu() {
+        var toggle = page.locator("#menu-toggle");
+        if (toggle.isVisible() && "true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+            page.locator("#site-menu").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        }
+    }
+
     /**
      * Navigates inside the running portal as a link would: puts a link into main and follows it, so Vaadin's
      * router handles it without a page load. For pages that have no link on the current page.
@@ -245,7 +266,15 @@ abstract class JourneyTestBase {
      * only, reported rule by rule with the elements.
      */
     void assertNoAxeViolations(boolean careMode) {
+        assertAxeFindsNothing(careMode);
+        assertWhatAPersonSees(careMode);
+    }
+
+    /** Axe alone, for a state in which the page is deliberately not at rest, such as with 菜单 open. */
+    void assertAxeFindsNothing(boolean careMode) {
         var where = page.url();
+        // Scan what a person sees once the page has settled, not a colour halfway through a transition.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         var options = new AxeRunOptions();
         var tags = new AxeRunOnlyOptions();
         tags.setType("tag");
@@ -266,6 +295,27 @@ abstract class JourneyTestBase {
         var violations = results.getViolations();
         assertThat(violations).withFailMessage("axe violations (WCAG 2.2 A/AA%s) on %s:%n%s",
                 careMode ? " and AAA contrast for care mode" : "", where, describe(violations)).isEmpty();
+    }
+
+    /**
+     * What axe does not check, on every page a journey scans: on a phone the h1 starts on the first screen (unless the
+     * person opened 菜单 or the reading toolbar, which then fill it on purpose), and in care mode no text is smaller
+     * than 18 px.
+     */
+    void assertWhatAPersonSees(boolean careMode) {
+        var where = page.url();
+        WhatAPersonSees.firstScreen(page, careMode);
+        var headerOpened = (Boolean) page.evaluate("() => !!document.querySelector('.site-header.menu-open, #a11y-toolbar:not([hidden])')");
+        if (page.viewportSize().width < 640 && !headerOpened) {
+            assertThat(WhatAPersonSees.h1Top(page)).as("top of the h1 on %s (care mode %s), px", where, careMode)
+                    .isBetween(0.0, (double) WhatAPersonSees.FIRST_SCREEN_PX);
+        }
+        if (careMode) {
+            var smallest = WhatAPersonSees.smallestText(page);
+            assertThat(((Number) smallest.get("size")).doubleValue())
+                    .as("smallest text in care mode on %s: %s", where, smallest)
+                    .isGreaterThanOrEqualTo(WhatAPersonSees.CARE_MODE_MIN_TEXT_PX);
+        }
     }
 
     /** One readable block per violated rule: rule, impact, help, and each element with axe's explanation. */

@@ -75,9 +75,10 @@ class MyDataJourneyIT extends ApplicantJourneyBase {
         assertThat(Files.readString(txt.path(), StandardCharsets.UTF_8)).startsWith("聊城残疾人就业服务 — 我的数据")
                 .contains(reference);
 
-        // Deleting the account, from 我的账户 in the header, where people look for it: what goes, what stays, then
-        // one button. (我的数据 links to the same page.)
+        // Deleting the account, from 我的账户 in the header's 菜单, where people look for it: what goes, what stays,
+        // then one button. (我的数据 links to the same page.)
         assertThat(page.locator("#delete-account-link").getAttribute("href")).isEqualTo("account/delete");
+        openMenu();
         page.locator("#account-link").click();
         waitForHeading("我的账户");
         screenshots("my-account");
@@ -90,7 +91,9 @@ class MyDataJourneyIT extends ApplicantJourneyBase {
         page.locator("#delete-account-confirm").click();
         page.waitForURL(Pattern.compile(".*/account/deleted$"));
         waitForHeading("您的账户已经删除");
+        openMenu();
         assertThat(page.locator("#sign-in-link").isVisible()).as("signed out").isTrue();
+        closeMenu();
         assertNoAxeViolationsInBothModes();
         screenshots("account-deleted");
 

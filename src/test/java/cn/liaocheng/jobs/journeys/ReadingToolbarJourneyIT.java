@@ -235,6 +235,7 @@ class ReadingToolbarJourneyIT extends JourneyTestBase {
         openToolbar();
         radio("快").click();
         page.waitForFunction("() => document.cookie.includes('rate_fast')");
+        openMenu();
         page.locator("nav.site-nav").getByText("贷款").click();
         waitForPortal();
         page.locator("main p").first().tap();

@@ -66,6 +66,7 @@ class SessionTimeoutJourneyIT extends JourneyTestBase {
             checkPage("/account", "我的账户", care, soft);
         }
         // A failed sign-in shows the error summary; that state must pass too.
+        openMenu();
         page.locator("#sign-out").click();
         page.waitForURL("**/sign-in?signed-out");
         waitForPortal();
@@ -89,12 +90,14 @@ class SessionTimeoutJourneyIT extends JourneyTestBase {
         page.waitForURL("**/account");
         waitForPortal();
         assertThat(h1Text()).isEqualTo("我的账户");
+        openMenu();
         assertThat(page.locator("#account-link").innerText()).isEqualTo("我的账户");
 
         page.locator("#sign-out").click();
         page.waitForURL("**/sign-in?signed-out");
         waitForPortal();
         assertThat(page.locator(".notice").innerText()).isEqualTo("您已退出登录。");
+        openMenu();
         assertThat(page.locator("#sign-in-link").isVisible()).isTrue();
 
         open("/account");

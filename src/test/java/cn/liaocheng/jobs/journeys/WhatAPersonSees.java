@@ -1,0 +1,144 @@
+package cn.liaocheng.jobs.journeys;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measurements that axe and Lighthouse cannot make, taken in the browser the way a person looks at a page: where the
+ * h1 starts on a phone screen, the smallest text that is shown, and whether a focus ring stands out from what is behind
+ * it. Each returns what it found, so that a failing test can say where; screenshots go to {@code target/} for people
+ * to look at.
+ */
+final class WhatAPersonSees {
+
+    /** The first screen of a 360x780 phone that the h1 must start in. */
+    static final int FIRST_SCREEN_PX = 400;
+    /** Care mode's smallest text. */
+    static final double CARE_MODE_MIN_TEXT_PX = 18;
+    /** WCAG 1.4.11 / 2.4.13: a focus indicator against every background it appears on. */
+    static final double FOCUS_RING_MIN_CONTRAST = 3.0;
+
+    static final Path SCREENSHOTS = Path.of("target", "journey-screenshots");
+
+    private WhatAPersonSees() {
+    }
+
+    /** How far down the document the top of the h1 is, in CSS pixels (whatever the page is scrolled to). */
+    static double h1Top(Page page) {
+        return ((Number) page.evaluate("() => { const h = document.querySelector('h1');"
+                + " return h ? h.getBoundingClientRect().top + window.scrollY : -1; }")).doubleValue();
+    }
+
+    /** The smallest rendered text on the page, light and open shadow DOM: {@code size}, {@code text}, {@code where}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> smallestText(Page page) {
+        return (Map<String, Object>) page.evaluate("""
+                () => {
+                  let smallest = {size: 1000, text: '', where: ''};
+                  const visit = root => {
+                    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                      const text = node.textContent.trim();
+                      const element = node.parentElement;
+                      if (!text || !element || element.closest('.sr-only, script, style, [hidden]')) continue;
+                      const rects = element.getClientRects();
+                      const style = getComputedStyle(element);
+                      if (!rects.length || style.visibility === 'hidden' || style.display === 'none'
+                          || element.offsetWidth * element.offsetHeight <= 1) continue;
+                      let transparent = false;
+                      for (let a = element; a && a.nodeType === 1; a = a.parentElement || a.getRootNode().host) {
+                        if (parseFloat(getComputedStyle(a).opacity) === 0) { transparent = true; break; }
+                      }
+                      if (transparent) continue;
+                      const size = parseFloat(style.fontSize);
+                      if (size < smallest.size) {
+                        smallest = {size, text: text.slice(0, 40), where: element.tagName.toLowerCase()
+                            + (element.id ? '#' + element.id : '') + (element.className && typeof element.className === 'string'
+                            ? '.' + element.className.trim().split(/\\s+/).join('.') : '')};
+                      }
+                    }
+                    root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+                  };
+                  visit(document.body);
+                  return smallest;
+                }""");
+    }
+
+    /**
+     * Tabs through the page's first {@code stops} keyboard stops and measures, for each, the contrast of its focus
+     * ring against the nearest opaque background behind the ring: {@code element}, {@code ring}, {@code behind},
+     * {@code ratio}. Ends with focus where the last Tab left it.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> focusRings(Page page, int stops) {
+        page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
+        var rings = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < stops; i++) {
+            page.keyboard().press("Tab");
+            var ring = (Map<String, Object>) page.evaluate("""
+                    () => {
+                      let e = document.activeElement;
+                      if (!e || e === document.body) return null;
+                      const host = e.closest('[focus-ring]') || e;
+                      const style = getComputedStyle(host);
+                      if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0) {
+                        return {element: describe(host), ring: 'none', behind: '', ratio: 0};
+                      }
+                      const rgb = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+                        const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+                        return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+                      const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                        return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+                      let behind = null;
+                      for (let a = host.parentElement; a; a = a.parentElement || (a.getRootNode().host || null)) {
+                        const bg = rgb(getComputedStyle(a).backgroundColor);
+                        if (bg && bg.a > 0.5) { behind = bg; break; }
+                      }
+                      behind = behind || {r: 255, g: 255, b: 255, a: 1};
+                      const ring = rgb(style.outlineColor);
+                      const [l1, l2] = [lum(ring), lum(behind)].sort((x, y) => y - x);
+                      return {element: describe(host), ring: style.outlineColor,
+                              behind: `rgb(${behind.r}, ${behind.g}, ${behind.b})`, ratio: (l1 + 0.05) / (l2 + 0.05)};
+                      function describe(x) {
+                        return x.tagName.toLowerCase() + (x.id ? '#' + x.id : '') + ' "' + (x.textContent || '').trim().slice(0, 20) + '"';
+                      }
+                    }""");
+            if (ring != null) {
+                rings.add(ring);
+            }
+        }
+        return rings;
+    }
+
+    /**
+     * The first screen of the page as it is now, into {@code target/journey-screenshots/first-screens/}, named after
+     * the address, the mode and the width: every page a journey scans leaves one for people to look at.
+     */
+    static void firstScreen(Page page, boolean careMode) {
+        var path = URI.create(page.url()).getPath().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        var name = (path.isEmpty() ? "home" : path) + (careMode ? "-care" : "") + "-" + page.viewportSize().width + ".png";
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("first-screens").resolve(name)));
+    }
+
+    /** The whole page, one phone screen per file, into {@code target/journey-screenshots/<name>-NN.png}. */
+    static void screenshots(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var viewport = page.viewportSize();
+        double height = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).doubleValue();
+        for (int i = 0; i * viewport.height < height && i < 8; i++) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setClip(0, i * viewport.height, viewport.width, Math.min(viewport.height, height - i * viewport.height))
+                    .setPath(SCREENSHOTS.resolve(String.format("%s-%02d.png", name, i + 1))));
+        }
+    }
+}

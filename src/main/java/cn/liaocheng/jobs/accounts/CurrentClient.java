@@ -10,12 +10,25 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * push over WebSocket, whose messages would not be held). Without a request, the caller is the portal itself.
  */
 @Component
-class CurrentClient {
+public class CurrentClient {
 
     ClientAddress address() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return ClientAddress.of(attributes.getRequest().getRemoteAddr());
         }
         return ClientAddress.INTERNAL;
+    }
+
+    /**
+     * The whole address of the client, for records such as the audit trail: the TCP peer, or the client a trusted
+     * proxy named, never a header read here. Unlike {@link #address()} an IPv6 address is not cut to its network, since
+     * a record must say where a request came from. {@code internal} without an HTTP request.
+     */
+    public String addressForRecords() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var address = attributes.getRequest().getRemoteAddr();
+            return address == null || address.isBlank() ? "unknown" : address.strip();
+        }
+        return ClientAddress.INTERNAL.key();
     }
 }

@@ -4,6 +4,8 @@ import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.applications.Application.Submitter;
+import cn.liaocheng.jobs.audit.AuditTrail;
+import cn.liaocheng.jobs.audit.AuditedAction;
 import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.documents.DocumentContent;
 import cn.liaocheng.jobs.documents.DocumentInfo;
@@ -45,11 +47,13 @@ public class ApplicationService {
     private final Prefiller prefiller;
     private final ApplicationExports exports;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ApplicationService(ApplicationStore store, CatalogueService catalogue, ProfileService profiles,
             CurrentAccount current, DocumentService documents, Prefiller prefiller, ApplicationExports exports,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.exports = exports;
         this.documents = documents;
         this.store = store;
@@ -260,7 +264,8 @@ public class ApplicationService {
 
     /**
      * Moves a submitted application on; for staff only, checked here and not only by the staff screens. Writes the
-     * history and an in-app notification for the person and each active helper, in the same transaction.
+     * history, an in-app notification for the person and each active helper, and the audit entry, in the same
+     * transaction.
      */
     @Transactional
     public StatusChangeOutcome changeStatus(long applicationId, ApplicationStatus to, @Nullable String reason) {
@@ -280,11 +285,25 @@ public class ApplicationService {
             return new StatusChangeOutcome.Conflict();
         }
         store.recordStatusChange(applicationId, from, to, why, staff.accountId(), now);
+        // The reason stays out of the audit trail: staff may have written health facts into it.
+        audit.record(auditedAction(to), applicationId, application.personId(), from.name() + " → " + to.name());
         profiles.accountsToNotify(application.personId())
                 .forEach(account -> store.notify(account, applicationId, to, now));
         events.publishEvent(new ApplicationStatusChanged(applicationId, application.personId(), from, to, why,
                 requireReference(application)));
         return new StatusChangeOutcome.Changed(to);
+    }
+
+    private static AuditedAction auditedAction(ApplicationStatus to) {
+        return switch (to) {
+            case IN_REVIEW -> AuditedAction.REVIEW_STARTED;
+            case MORE_INFO_NEEDED -> AuditedAction.MORE_INFORMATION_REQUESTED;
+            case APPROVED -> AuditedAction.APPROVED;
+            case REJECTED -> AuditedAction.REJECTED;
+            case COMPLETED -> AuditedAction.COMPLETED;
+            // No status change leads here (canMoveTo refuses it).
+            case DRAFT, SUBMITTED -> throw new IllegalArgumentException("not a staff decision: " + to);
+        };
     }
 
     /** The signed-in account's latest notifications, newest first. */

@@ -7,7 +7,6 @@ import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
 import cn.liaocheng.jobs.profile.MessageContact;
 import cn.liaocheng.jobs.profile.ProfileService;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +17,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells the person about their application the way they chose: one outbox row per event, written just before the
  * change commits and in the same transaction (BEFORE_COMMIT), so a rolled-back change is never told and a committed
- * one never goes untold. Sending waits until after the commit ({@link MessageDispatcher}).
+ * one never goes untold. Sending waits until after the commit ({@link MessageDispatcher}); the {@link MessageQueued}
+ * event published here is kept by the event publication registry in the same transaction, so it is not lost either.
  *
  * <p>Only the person gets an SMS or call. Their helpers already get the in-app notification from applications; a
  * helper's phone number was given to act for the person, not to receive their news by SMS, and staff's reason may
@@ -76,7 +76,7 @@ class ApplicationMessages {
         var text = texts.render(key, Locale.SIMPLIFIED_CHINESE, parameters);
         long id = outbox.queue(personId, applicationId, profiles.accountsToNotify(personId), channelFor(contact), text,
                 clock.instant());
-        events.publishEvent(new MessagesQueued(List.of(id)));
+        events.publishEvent(new MessageQueued(id));
     }
 
     /** The contact preference decides; without a phone of their own, the township office tells the person. */

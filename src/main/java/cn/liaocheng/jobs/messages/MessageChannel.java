@@ -23,6 +23,6 @@ public interface MessageChannel {
         NOT_AVAILABLE
     }
 
-    /** Throws when the gateway refused or failed; the message is then marked FAILED. */
+    /** Throws when the gateway refused or failed; the message is tried again later, and marked FAILED after a day. */
     Result send(PhoneNumber to, String text, Locale language, Delivery delivery);
 }

@@ -4,18 +4,23 @@ import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Status;
 import cn.liaocheng.jobs.profile.ProfileService;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends queued SMS and voice-call messages once the change that caused them has committed, in a transaction of its
- * own. A failure here never reaches the person who made the change (it is committed already): the message is marked
- * FAILED, or stays QUEUED when no gateway exists. IN_PERSON messages stay QUEUED for the township office, which has no
+ * Sends queued SMS and voice-call messages once the change that caused them has committed: asynchronously, in a
+ * transaction of its own, through Spring Modulith's event publication registry. The registry wrote the
+ * {@link MessageQueued} event in the change's transaction; when the gateway fails, this listener fails, and
+ * {@code platform.EventPublicationHousekeeping} resubmits it with a back-off until it is sent, or until
+ * {@code portal.messages.give-up-after} has passed since the message was queued, when it is marked FAILED for staff
+ * to follow up. A failure here never reaches the person who made the change.
+ *
+ * <p>A message stays QUEUED, and is not retried, when no gateway exists (to be sent when one is wired, or followed up
+ * by staff) or the person has no phone now; IN_PERSON messages stay QUEUED for the township office, which has no
  * screen for them yet. Log lines name the message id and channel only, never the number or the text.
  */
 @Component
@@ -27,30 +32,30 @@ class MessageDispatcher {
     private final ProfileService profiles;
     private final MessageChannel channel;
     private final Clock clock;
+    private final Duration giveUpAfter;
 
-    MessageDispatcher(OutgoingMessageStore outbox, ProfileService profiles, MessageChannel channel, Clock clock) {
+    MessageDispatcher(OutgoingMessageStore outbox, ProfileService profiles, MessageChannel channel, Clock clock,
+            @Value("${portal.messages.give-up-after}") Duration giveUpAfter) {
         this.outbox = outbox;
         this.profiles = profiles;
         this.channel = channel;
         this.clock = clock;
+        this.giveUpAfter = giveUpAfter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(MessagesQueued event) {
-        for (long id : event.messageIds()) {
-            try {
-                send(id);
-            } catch (RuntimeException e) {
-                // The change is committed: an outbox problem must not show the person an error page for it.
-                log.error("Message {} could not be handled and stays as it was: {}", id, e.getClass().getName());
-            }
-        }
+    @ApplicationModuleListener
+    void on(MessageQueued event) {
+        send(event.messageId());
     }
 
-    /** Sends one queued message; anything else is left as it is. */
+    /**
+     * Sends one queued message; anything else is left as it is, so a repeated try never sends twice. The row stays
+     * locked until this transaction ends: a second try running at the same time waits and then finds it SENT.
+     *
+     * @throws MessageNotSentException when the gateway failed and the message is to be tried again
+     */
     void send(long messageId) {
-        var message = outbox.find(messageId).orElse(null);
+        var message = outbox.findForUpdate(messageId).orElse(null);
         if (message == null || message.status() != Status.QUEUED || message.channel() == Channel.IN_PERSON) {
             return;
         }
@@ -69,9 +74,14 @@ class MessageDispatcher {
                         + "configured", messageId, message.channel());
             }
         } catch (RuntimeException e) {
-            // Only the exception's type: a gateway's message may repeat the number or the text.
-            log.error("Message {} ({}) failed: {}", messageId, message.channel(), e.getClass().getName());
-            outbox.markFailed(messageId);
+            if (message.createdAt().plus(giveUpAfter).isBefore(clock.instant())) {
+                // Only the exception's type: a gateway's message may repeat the number or the text.
+                log.error("Message {} ({}) failed again and is given up, queued more than {} ago: {}", messageId,
+                        message.channel(), giveUpAfter, e.getClass().getName());
+                outbox.markFailed(messageId);
+                return;
+            }
+            throw new MessageNotSentException(messageId, message.channel(), e);
         }
     }
 }

@@ -24,7 +24,11 @@ public record OutgoingMessage(long id, long personId, @Nullable Long application
     }
 
     public enum Status {
-        QUEUED, SENT, FAILED
+        /** Waiting: to be sent (and retried while the gateway fails), or for the township office or a gateway. */
+        QUEUED,
+        SENT,
+        /** The gateway kept failing for {@code portal.messages.give-up-after}; staff should tell the person. */
+        FAILED
     }
 
     public OutgoingMessage {

@@ -47,6 +47,12 @@ class OutgoingMessageStore {
                 .query(OutgoingMessageStore::message).optional();
     }
 
+    /** The row, locked until the current transaction ends, for sending it once. */
+    Optional<OutgoingMessage> findForUpdate(long id) {
+        return jdbc.sql("select * from messages_outgoing where id = :id for update").param("id", id)
+                .query(OutgoingMessageStore::message).optional();
+    }
+
     /** Newest first. */
     List<OutgoingMessage> forPerson(long personId) {
         return jdbc.sql("select * from messages_outgoing where person_id = :person order by id desc")

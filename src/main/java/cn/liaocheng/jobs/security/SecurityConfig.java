@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -15,6 +16,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+// Services guard themselves with @PreAuthorize (e.g. audit.AuditTrail). Not jsr250Enabled: views carry @RolesAllowed
+// and @PermitAll for Vaadin's navigation access control, and JSR-250 method security would wrap every such view bean
+// in a proxy; services use @PreAuthorize with Role.Names constants instead.
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every message to a person honours their contact preference: one outbox row per event, in the transaction of the
- * change, sent after it commits (here through the logging channel), never for a change that rolled back.
+ * change, sent after it commits (here through the logging channel, on the registry's listener thread), never for a
+ * change that rolled back.
  */
 @SpringBootTest
 class ApplicationMessagesTests {
@@ -48,6 +49,7 @@ class ApplicationMessagesTests {
     @Autowired PlatformTransactionManager transactions;
     @Autowired MessageTexts texts;
     @Autowired java.time.Clock clock;
+    @Autowired TestMessages messages;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -74,6 +76,7 @@ class ApplicationMessagesTests {
     private String submit(Applicant applicant) {
         TestAccounts.signIn(applicant.account());
         var outcome = applications.submit(applicant.applicationId(), drafts.version(applicant.applicationId()));
+        messages.awaitAllHandled();
         return ((SubmitOutcome.Submitted) outcome).reference();
     }
 
@@ -184,6 +187,7 @@ class ApplicationMessagesTests {
         var person = people.helpedBy(helper, Relationship.DAUGHTER, true, personPhone);
         long id = drafts.completeDraft(helper, person.personId(), offers.offer(token).save());
         applications.submit(id, drafts.version(id));
+        messages.awaitAllHandled();
 
         assertThat(outbox.forPerson(person.personId())).singleElement().satisfies(message -> {
             assertThat(message.channel()).isEqualTo(Channel.SMS);
@@ -201,6 +205,7 @@ class ApplicationMessagesTests {
         people.contact(person.personId(), ContactPreference.SMS, null);
         long id = drafts.completeDraft(helper, person.personId(), offers.offer(token).save());
         applications.submit(id, drafts.version(id));
+        messages.awaitAllHandled();
 
         assertThat(outbox.forPerson(person.personId())).singleElement().satisfies(message -> {
             assertThat(message.channel()).isEqualTo(Channel.IN_PERSON);
@@ -209,20 +214,38 @@ class ApplicationMessagesTests {
     }
 
     @Test
-    void without_a_gateway_a_message_stays_queued_and_a_failing_gateway_marks_it_failed() {
+    void without_a_gateway_a_message_stays_queued_and_a_failing_gateway_leaves_it_queued_for_a_retry() {
         var applicant = applicantWhoPrefers(ContactPreference.SMS);
         var text = texts.render("message.application.in-review", Locale.SIMPLIFIED_CHINESE, "LC-2026-999999");
         long waiting = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, clock.instant());
         long failing = outbox.queue(applicant.personId(), null, List.of(), Channel.PHONE_CALL, text, clock.instant());
 
-        new MessageDispatcher(outbox, profiles, UnavailableMessageChannel::notAvailable, clock).send(waiting);
-        new MessageDispatcher(outbox, profiles, (to, t, language, delivery) -> {
-            throw new IllegalStateException("gateway down");
-        }, clock).send(failing);
+        dispatcher(UnavailableMessageChannel::notAvailable, clock).send(waiting);
+        assertThatThrownBy(() -> dispatcher(gatewayDown(applicant.phone()), clock).send(failing))
+                .isInstanceOf(MessageNotSentException.class)
+                .hasMessageContaining("Message " + failing + " (PHONE_CALL)")
+                .hasMessageNotContaining(applicant.phone().value()).hasMessageNotContaining("LC-2026-999999")
+                .hasNoCause();
 
         assertThat(outbox.find(waiting).orElseThrow().status()).isEqualTo(Status.QUEUED);
         assertThat(outbox.find(waiting).orElseThrow().sentAt()).isNull();
-        assertThat(outbox.find(failing).orElseThrow().status()).isEqualTo(Status.FAILED);
+        assertThat(outbox.find(failing).orElseThrow().status()).isEqualTo(Status.QUEUED);
+        assertThat(channel.sentTo(applicant.phone())).isEmpty();
+    }
+
+    @Test
+    void a_message_the_gateway_still_refuses_a_day_after_it_was_queued_is_given_up_as_failed() {
+        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var text = texts.render("message.application.in-review", Locale.SIMPLIFIED_CHINESE, "LC-2026-999997");
+        long id = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, clock.instant());
+
+        var aDayLater = java.time.Clock.offset(clock, java.time.Duration.ofHours(24).plusMinutes(1));
+        dispatcher(gatewayDown(applicant.phone()), aDayLater).send(id);
+
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Status.FAILED);
+        // A later try leaves it as it is.
+        dispatcher(channel, aDayLater).send(id);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Status.FAILED);
         assertThat(channel.sentTo(applicant.phone())).isEmpty();
     }
 
@@ -232,15 +255,28 @@ class ApplicationMessagesTests {
         var text = texts.render("message.application.approved", Locale.SIMPLIFIED_CHINESE, "LC-2026-999998");
         long id = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, clock.instant());
 
-        new MessageDispatcher(outbox, profiles, channel, clock).send(id);
+        dispatcher(channel, clock).send(id);
+        dispatcher(channel, clock).send(id); // a repeated try sends nothing more
 
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Status.SENT);
         assertThat(channel.sentTo(applicant.phone())).singleElement()
                 .satisfies(sent -> assertThat(sent.text()).isEqualTo(text.text()));
     }
 
+    private MessageDispatcher dispatcher(MessageChannel gateway, java.time.Clock now) {
+        return new MessageDispatcher(outbox, profiles, gateway, now, java.time.Duration.ofHours(24));
+    }
+
+    /** A gateway whose error repeats the number, as real ones do. */
+    private static MessageChannel gatewayDown(PhoneNumber phone) {
+        return (to, t, language, delivery) -> {
+            throw new IllegalStateException("gateway down for " + phone.value());
+        };
+    }
+
     private void change(Applicant applicant, ApplicationStatus to, String reason) {
         assertThat(applications.changeStatus(applicant.applicationId(), to, reason))
                 .isEqualTo(new StatusChangeOutcome.Changed(to));
+        messages.awaitAllHandled();
     }
 }

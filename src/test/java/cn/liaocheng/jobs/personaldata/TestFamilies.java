@@ -10,6 +10,7 @@ import cn.liaocheng.jobs.applications.SubmitOutcome;
 import cn.liaocheng.jobs.applications.TestApplications;
 import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.catalogue.TestOffers;
+import cn.liaocheng.jobs.messages.TestMessages;
 import cn.liaocheng.jobs.profile.ContactPreference;
 import cn.liaocheng.jobs.profile.PersonSummary;
 import cn.liaocheng.jobs.profile.Relationship;
@@ -34,9 +35,11 @@ public class TestFamilies {
     private final TestOffers offers;
     private final TestApplications drafts;
     private final ApplicationService applications;
+    private final TestMessages messages;
 
     TestFamilies(TestAccounts accounts, TestPeople people, TestOffers offers, TestApplications drafts,
-            ApplicationService applications) {
+            ApplicationService applications, TestMessages messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.people = people;
         this.offers = offers;
@@ -94,6 +97,8 @@ public class TestFamilies {
         long strangersApplication = drafts.completeDraft(stranger, strangersPerson, welfarePost);
         var strangersReference = submit(stranger, strangersApplication);
         TestAccounts.signOut();
+        // The SMS go out after each change commits, on another thread; the tests expect them gone out.
+        messages.awaitAllHandled();
         return new Family(me, personId, first, firstReference, second, secondReference, draft, certificatePhoto,
                 daughtersPhoto, unusedPhoto, daughter, mother, mothersDraft, photoForMother, neighbour,
                 neighboursDraft, stranger, strangersApplication, strangersReference);

@@ -49,7 +49,7 @@ class DatabaseOutageJourneyIT extends ApplicantJourneyBase {
         }
         portal = new SpringApplicationBuilder(JobsPortalApplication.class)
                 .profiles("sample")
-                .run("--server.port=" + outagePort, "--vaadin.productionMode=false",
+                .run("--server.port=" + outagePort, "--vaadin.productionMode=true",
                         "--vaadin.devmode.devTools.enabled=false", "--spring.jmx.enabled=false",
                         // Heartbeats keep coming during the outage; they must not need the database.
                         "--vaadin.heartbeatInterval=5");

@@ -49,13 +49,13 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Every IT class carries exactly these annotations (through this class), so Spring caches one context
  * for all of them. Tests wait for conditions (Vaadin idle, an element, a class on {@code <html>}), never sleep.
  *
- * <p>The portal runs in Vaadin's development mode with the development tools switched off, so there is no
- * Copilot and no "development mode" pop-up and nothing has to be left out of axe. Production mode does not
- * start from the test classpath: the {@code vaadin-prod-bundle} jar is only read by the
- * {@code build-frontend} goal, and at run time Vaadin finds no {@code META-INF/VAADIN/webapp/index.html}.
+ * <p>The portal runs on the production build, which is what people get: {@code ./mvnw verify} builds the optimised
+ * frontend bundle into {@code target/classes} before the journeys (pom.xml, {@code pre-integration-test}), and
+ * {@code vaadin.productionMode=true} serves it; {@link ProductionBuildJourneyIT} checks that it does. The fast view
+ * tests before it stay in development mode.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=false", "vaadin.devmode.devTools.enabled=false"})
+        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false"})
 @ActiveProfiles("sample")
 abstract class JourneyTestBase {
 

@@ -56,7 +56,7 @@ class RestartKeepsDraftJourneyIT extends ApplicantJourneyBase {
                 .run("--server.port=" + restartedPort,
                         "--portal.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"),
                         "--portal.documents.directory=" + dataDirectory.resolve("documents"),
-                        "--vaadin.productionMode=false", "--vaadin.devmode.devTools.enabled=false",
+                        "--vaadin.productionMode=true", "--vaadin.devmode.devTools.enabled=false",
                         "--spring.jmx.enabled=false");
     }
 

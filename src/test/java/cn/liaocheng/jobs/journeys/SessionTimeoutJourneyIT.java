@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * has its own portal instance rather than the one the other journeys share.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=false", "vaadin.devmode.devTools.enabled=false",
+        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false",
                 "portal.session.idle-timeout=40s", "portal.session.warning-before=20s", "vaadin.heartbeatInterval=5"})
 class SessionTimeoutJourneyIT extends JourneyTestBase {
 

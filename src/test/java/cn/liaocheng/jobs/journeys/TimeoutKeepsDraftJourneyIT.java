@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * that portal instead of starting another.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=false", "vaadin.devmode.devTools.enabled=false",
+        properties = {"vaadin.productionMode=true", "vaadin.devmode.devTools.enabled=false",
                 "portal.session.idle-timeout=40s", "portal.session.warning-before=20s", "vaadin.heartbeatInterval=5"})
 class TimeoutKeepsDraftJourneyIT extends ApplicantJourneyBase {
 

@@ -53,11 +53,17 @@ public class AccountService {
 
     /**
      * Sends the code for a new password. For a number without an account, the phone gets a notice that it can
-     * register instead, and the answer is the same as for any number.
+     * register instead, and the answer is the same as for any number. A staff account gets a notice too: its phone is
+     * its second factor, so a code alone must not set its password (an administrator removes it instead).
      */
     public VerificationCodes.SendOutcome sendPasswordResetCode(PhoneNumber phone,
             VerificationChannel.Delivery delivery) {
-        return accounts.findByPhoneNumber(phone.value()).isPresent()
+        var account = accounts.findByPhoneNumber(phone.value());
+        if (account.isPresent() && account.get().role().isStaff()) {
+            return verificationCodes.sendInstead(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery,
+                    VerificationChannel.Notice.STAFF_ASK_ADMINISTRATOR);
+        }
+        return account.isPresent()
                 ? verificationCodes.send(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery)
                 : verificationCodes.sendInstead(phone, VerificationCodes.Purpose.PASSWORD_RESET, delivery,
                         VerificationChannel.Notice.NO_ACCOUNT);
@@ -101,8 +107,10 @@ public class AccountService {
     }
 
     /**
-     * Checks a phone number and password within the {@link SignInLimits}. A number without an account is counted and
-     * answered exactly like one with an account and a wrong password.
+     * Checks a phone number and password within the {@link SignInLimits}. A number without an account (or with a staff
+     * account that is switched off or has no password yet) is counted and answered exactly like one with an account and
+     * a wrong password. Staff are not signed in by a password alone: they get {@link SignInOutcome.SecondFactorNeeded}
+     * and go on with {@link StaffSignIn}.
      */
     @Transactional
     public SignInOutcome signIn(PhoneNumber phone, String password) {
@@ -110,8 +118,12 @@ public class AccountService {
         return switch (checkPassword(phone, account, password)) {
             case PasswordCheck.Matches() -> {
                 var signedIn = Objects.requireNonNull(account);
-                if (passwordEncoder.upgradeEncoding(signedIn.passwordHash())) {
+                if (passwordEncoder.upgradeEncoding(Objects.requireNonNull(signedIn.passwordHash()))) {
                     signedIn = accounts.save(signedIn.withPasswordHash(passwordEncoder.encode(password)));
+                }
+                if (signedIn.role().isStaff()) {
+                    yield new SignInOutcome.SecondFactorNeeded(
+                            new PendingSignIn(signedIn.requireId(), phone, clock.instant()));
                 }
                 yield new SignInOutcome.SignedIn(signedIn.toUser().withoutPassword());
             }
@@ -141,7 +153,8 @@ public class AccountService {
                 }
             }
         }
-        var found = accounts.findByPhoneNumber(phone.value());
+        // Staff never got a reset code (see sendPasswordResetCode): a guess is answered like any wrong code.
+        var found = accounts.findByPhoneNumber(phone.value()).filter(account -> !account.role().isStaff());
         if (found.isEmpty()) {
             // Only a guess of the code nobody received gets here; it is answered like any wrong code.
             return new PasswordResetOutcome.CodeRefused(new VerificationCodes.CheckOutcome.NeedsNewCode());
@@ -193,8 +206,9 @@ public class AccountService {
             case SignInLimits.Attempt.Wait(var retryAt, var locked) -> new PasswordCheck.Wait(retryAt, locked);
             case SignInLimits.Attempt.Busy(var retryAt) -> new PasswordCheck.Busy(retryAt);
             case SignInLimits.Attempt.Allowed(var ticket) -> {
+                boolean usable = account != null && account.active() && account.passwordHash() != null;
                 boolean matches = passwordEncoder.matches(password,
-                        account == null ? unknownAccountHash : account.passwordHash()) && account != null;
+                        usable ? Objects.requireNonNull(account.passwordHash()) : unknownAccountHash) && usable;
                 if (matches) {
                     signInLimits.succeeded(ticket);
                     yield new PasswordCheck.Matches();

@@ -51,8 +51,11 @@ public class LoggingVerificationChannel implements VerificationChannel {
     @Override
     public void sendNotice(PhoneNumber to, Notice notice, Delivery delivery) {
         log.info("Development notice instead of a code for {} ({}): {}", to, delivery, notice);
-        var purpose = notice == Notice.ALREADY_REGISTERED ? VerificationCodes.Purpose.SIGN_UP
-                : VerificationCodes.Purpose.PASSWORD_RESET;
+        var purpose = switch (notice) {
+            case ALREADY_REGISTERED -> VerificationCodes.Purpose.SIGN_UP;
+            case NO_ACCOUNT, STAFF_ASK_ADMINISTRATOR -> VerificationCodes.Purpose.PASSWORD_RESET;
+            case NOTHING_TO_SET_UP -> VerificationCodes.Purpose.PASSWORD_SETUP;
+        };
         keep(new SentCode(to, null, purpose, delivery, null, clock.instant(), notice));
     }
 

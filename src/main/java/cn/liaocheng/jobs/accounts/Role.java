@@ -2,26 +2,51 @@ package cn.liaocheng.jobs.accounts;
 
 /**
  * What an account may do. Spring Security sees these as authorities {@code ROLE_APPLICANT} and so on, so views use
- * {@code @RolesAllowed(Role.Names.APPLICANT)}.
+ * {@code @RolesAllowed(Role.Names.CASEWORKER)} and services {@code @PreAuthorize(Role.Expressions.CITY_ADMINISTRATOR)}. Every role but {@link #APPLICANT} is staff: created by a
+ * city administrator ({@link StaffAccounts}), signed in with password and a code sent to the phone.
  */
 public enum Role {
     /** A resident applying for themselves, or a family member / village disability worker applying for someone. */
     APPLICANT,
-    /** Staff of the Disabled Persons' Federation who review applications (screens come in a later issue). */
-    STAFF,
-    /** Manages staff accounts and the catalogue. */
-    ADMIN;
+    /**
+     * Staff of a county-level federation (县/市/区残联) or a development zone's office: works on the applications of
+     * people in that one county ({@link StaffAccounts.StaffAccount#county()}).
+     */
+    CASEWORKER,
+    /** Staff of the city federation (市残联): every county, and manages the staff accounts. */
+    CITY_ADMINISTRATOR,
+    /** Agricultural Bank of China, Liaocheng branch (农业银行聊城分行): only the loan referrals sent to the bank. */
+    LOAN_OFFICER;
 
     public String authority() {
         return "ROLE_" + name();
     }
 
+    public boolean isStaff() {
+        return this != APPLICANT;
+    }
+
     /** Constants for annotations, which cannot call {@link #name()}. */
     public static final class Names {
         public static final String APPLICANT = "APPLICANT";
-        public static final String STAFF = "STAFF";
-        public static final String ADMIN = "ADMIN";
+        public static final String CASEWORKER = "CASEWORKER";
+        public static final String CITY_ADMINISTRATOR = "CITY_ADMINISTRATOR";
+        public static final String LOAN_OFFICER = "LOAN_OFFICER";
 
         private Names() {}
+    }
+
+    /**
+     * Spring Security expressions for {@code @PreAuthorize} on service methods. Services use these rather than
+     * {@code @RolesAllowed}: with JSR-250 method security switched on, Spring would also turn every Vaadin view
+     * carrying Vaadin's {@code @RolesAllowed} into a CGLIB proxy (decision 0011).
+     */
+    public static final class Expressions {
+        public static final String CITY_ADMINISTRATOR = "hasRole('" + Names.CITY_ADMINISTRATOR + "')";
+        /** Those who work on applications: caseworkers (their county) and city administrators (every county). */
+        public static final String CASEWORKER_OR_CITY_ADMINISTRATOR =
+                "hasAnyRole('" + Names.CASEWORKER + "', '" + Names.CITY_ADMINISTRATOR + "')";
+
+        private Expressions() {}
     }
 }

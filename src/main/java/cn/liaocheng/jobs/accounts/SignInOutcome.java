@@ -8,6 +8,12 @@ public sealed interface SignInOutcome {
     record SignedIn(PortalUser user) implements SignInOutcome {}
 
     /**
+     * The right password of a staff account: nobody is signed in yet. A code sent to the phone comes next
+     * ({@link StaffSignIn#sendSignInCode}, {@link StaffSignIn#confirmSignIn}).
+     */
+    record SecondFactorNeeded(PendingSignIn pending) implements SignInOutcome {}
+
+    /**
      * Wrong phone number or password. Which of the two is not said, so that the form does not tell strangers who has
      * an account.
      */

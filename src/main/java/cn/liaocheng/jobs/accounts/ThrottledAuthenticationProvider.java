@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.accounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,6 +33,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return switch (accounts.signIn(phone, password)) {
             case SignInOutcome.SignedIn(var user) ->
                     UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            // A password alone never signs staff in, whichever way it arrives.
+            case SignInOutcome.SecondFactorNeeded(var pending) ->
+                    throw new InsufficientAuthenticationException("second factor needed");
             case SignInOutcome.Refused() -> throw new BadCredentialsException("refused");
             case SignInOutcome.TooSoon(var retryAt, var locked) -> throw new LockedException("wait until " + retryAt);
             case SignInOutcome.Busy(var retryAt) -> throw new LockedException("wait until " + retryAt);

@@ -24,7 +24,14 @@ public interface VerificationChannel {
         /** Someone asked to register a number that has an account: "这个号码已注册，可直接登录或找回密码". */
         ALREADY_REGISTERED,
         /** Someone asked to reset the password of a number that has no account: it can register instead. */
-        NO_ACCOUNT
+        NO_ACCOUNT,
+        /**
+         * Someone asked to reset a staff account's password with a code: staff cannot (the phone is their second
+         * factor); an administrator removes the password and the holder sets a new one.
+         */
+        STAFF_ASK_ADMINISTRATOR,
+        /** Someone asked to set a password for a number that has no staff account waiting for one. */
+        NOTHING_TO_SET_UP
     }
 
     /**

@@ -28,7 +28,11 @@ public class VerificationCodes {
 
     /** What the code is for; a code sent for one purpose never confirms another. */
     public enum Purpose {
-        SIGN_UP, PASSWORD_RESET, HELPER_CONSENT
+        SIGN_UP, PASSWORD_RESET, HELPER_CONSENT,
+        /** The second factor of a staff sign-in, after the right password. */
+        STAFF_SIGN_IN,
+        /** A new staff member (or one whose password an administrator removed) setting their password. */
+        PASSWORD_SETUP
     }
 
     public sealed interface SendOutcome {

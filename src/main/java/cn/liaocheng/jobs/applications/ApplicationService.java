@@ -26,6 +26,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.HandleAuthorizationDenied;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -263,14 +265,16 @@ public class ApplicationService {
     }
 
     /**
-     * Moves a submitted application on; for staff only, checked here and not only by the staff screens. Writes the
-     * history, an in-app notification for the person and each active helper, and the audit entry, in the same
-     * transaction.
+     * Moves a submitted application on; for caseworkers and administrators only, checked by method security here and
+     * not only by the staff screens. Anyone else gets {@link ApplicationNotFoundException}, as for an id that does not
+     * exist. Writes the history and an in-app notification for the person and each active helper, in the same
+     * transaction. County scope is not checked here yet: the review capability's queries do that (issue 10).
      */
     @Transactional
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
     public StatusChangeOutcome changeStatus(long applicationId, ApplicationStatus to, @Nullable String reason) {
-        var staff = current.user().filter(user -> user.role() == Role.STAFF)
-                .orElseThrow(ApplicationNotFoundException::new);
+        var staff = current.user().orElseThrow(ApplicationNotFoundException::new);
         var application = store.find(applicationId).orElseThrow(ApplicationNotFoundException::new);
         var from = application.status();
         if (!from.canMoveTo(to)) {

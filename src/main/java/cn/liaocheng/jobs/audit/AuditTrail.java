@@ -40,7 +40,7 @@ public class AuditTrail {
     // 11 digits or more (spaces ignored): a phone, resident ID or certificate number, which an entry must not copy.
     private static final Pattern NUMBER = Pattern.compile("\\d{11,}");
     private static final String STAFF = "isAuthenticated() and !hasRole('" + Role.Names.APPLICANT + "')";
-    private static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
+    private static final String ADMIN = Role.Expressions.CITY_ADMINISTRATOR;
 
     private final AuditEntryStore store;
     private final CurrentAccount current;

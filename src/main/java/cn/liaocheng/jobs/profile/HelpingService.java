@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,12 +165,13 @@ public class HelpingService {
     }
 
     /**
-     * Staff record that the person confirmed, face to face at the township or county federation. Staff only; the
-     * staff screen comes with the review issue. False when there is nothing awaiting consent under this id.
+     * Caseworkers and administrators record that the person confirmed, face to face at the township or county
+     * federation; anyone else is refused (AccessDeniedException) by method security. The staff screen comes with the
+     * review issue. False when there is nothing awaiting consent under this id.
      */
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
     public boolean confirmInPerson(long helpId) {
-        var staff = currentAccount.user().filter(user -> user.role() == Role.STAFF)
-                .orElseThrow(() -> new AccessDeniedException("staff only"));
+        var staff = currentAccount.user().orElseThrow(() -> new AccessDeniedException("staff only"));
         var help = helps.findById(helpId).filter(Help::active).filter(h -> h.consent() == ConsentState.AWAITING);
         help.ifPresent(h -> recordConsent(h, ConsentState.CONFIRMED_IN_PERSON, staff.accountId()));
         return help.isPresent();

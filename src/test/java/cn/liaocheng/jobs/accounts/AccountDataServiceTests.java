@@ -102,7 +102,7 @@ class AccountDataServiceTests {
     @Test
     void nobody_and_staff_cannot_delete_an_account_from_here() {
         assertThat(accountData.deleteOwnAccount()).isFalse();
-        var staff = accounts.create("县残联 刘老师", Role.STAFF);
+        var staff = accounts.create("县残联 刘老师", Role.CASEWORKER);
         TestAccounts.signIn(staff);
 
         assertThat(accountData.deleteOwnAccount()).isFalse();

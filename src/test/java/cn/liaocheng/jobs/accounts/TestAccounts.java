@@ -1,9 +1,13 @@
 package cn.liaocheng.jobs.accounts;
 
+import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -41,13 +45,39 @@ public class TestAccounts {
         return create(displayName, Role.APPLICANT);
     }
 
+    /** An account with {@link #PASSWORD}; a caseworker works for 东昌府区 (see {@link #caseworker} for another). */
     public PortalUser create(String displayName, Role role) {
+        return create(displayName, role, role == Role.CASEWORKER ? County.DONGCHANGFU : null);
+    }
+
+    public PortalUser caseworker(String displayName, County county) {
+        return create(displayName, Role.CASEWORKER, county);
+    }
+
+    private PortalUser create(String displayName, Role role, @Nullable County county) {
         if (passwordHash.isEmpty()) {
             passwordHash = passwordEncoder.encode(PASSWORD);
         }
-        var account = accounts.save(Account.create(uniquePhone().value(), passwordHash,
-                displayName, role, clock.instant()));
+        var account = accounts.save(Account.create(uniquePhone().value(), passwordHash, displayName, role,
+                clock.instant()).withRole(role, county));
         return account.toUser().withoutPassword();
+    }
+
+    /**
+     * A staff account as an administrator makes it: no password yet. Its holder sets one with a code.
+     */
+    public PortalUser staffWithoutPassword(String displayName, Role role, @Nullable County county) {
+        return accounts.save(Account.staff(uniquePhone().value(), displayName, role, county, clock.instant()))
+                .toUser();
+    }
+
+    /**
+     * Signed out as in a web request: Spring Security's filters give every visitor an anonymous authentication, and
+     * method security refuses it (with nothing at all, it would complain that nobody is there instead).
+     */
+    public static void browseSignedOut() {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("anonymous",
+                "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     public static void signIn(PortalUser user) {

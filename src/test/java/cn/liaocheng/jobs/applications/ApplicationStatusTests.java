@@ -61,7 +61,7 @@ class ApplicationStatusTests {
     }
 
     private void signInAsStaff() {
-        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.CASEWORKER));
     }
 
     @Test
@@ -153,15 +153,30 @@ class ApplicationStatusTests {
     }
 
     @Test
-    void applicants_and_signed_out_visitors_cannot_change_a_status() {
+    void applicants_loan_officers_and_signed_out_visitors_cannot_change_a_status() {
         var family = submittedByDaughter();
 
         TestAccounts.signIn(family.person());
         assertThatThrownBy(() -> applications.changeStatus(family.applicationId(), ApplicationStatus.APPROVED, null))
                 .isInstanceOf(ApplicationNotFoundException.class);
-        TestAccounts.signOut();
+        TestAccounts.signIn(accounts.create("农行 王经理", Role.LOAN_OFFICER));
+        assertThatThrownBy(() -> applications.changeStatus(family.applicationId(), ApplicationStatus.IN_REVIEW, null))
+                .as("the bank records its answers elsewhere").isInstanceOf(ApplicationNotFoundException.class);
+        // Method security refuses anonymous visitors; the portal's filters make every signed-out visitor one.
+        TestAccounts.browseSignedOut();
         assertThatThrownBy(() -> applications.changeStatus(family.applicationId(), ApplicationStatus.APPROVED, null))
                 .isInstanceOf(ApplicationNotFoundException.class);
         assertThat(applications.notifications()).isEmpty();
+        TestAccounts.signIn(family.person());
+        assertThat(applications.history(family.applicationId())).hasSize(1);
+    }
+
+    @Test
+    void a_city_administrator_may_move_an_application_on_too() {
+        var family = submittedByDaughter();
+        TestAccounts.signIn(accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR));
+
+        assertThat(applications.changeStatus(family.applicationId(), ApplicationStatus.IN_REVIEW, null))
+                .isEqualTo(new StatusChangeOutcome.Changed(ApplicationStatus.IN_REVIEW));
     }
 }

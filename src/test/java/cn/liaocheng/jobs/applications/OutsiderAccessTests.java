@@ -114,7 +114,7 @@ class OutsiderAccessTests {
             }
             case HELPER_BEFORE_CONSENT -> TestAccounts.signIn(pending);
             case WITHDRAWN_HELPER -> TestAccounts.signIn(withdrawn);
-            case STAFF -> TestAccounts.signIn(accounts.create("东阿县残联", Role.STAFF));
+            case STAFF -> TestAccounts.signIn(accounts.create("东阿县残联", Role.CASEWORKER));
             case SIGNED_OUT -> TestAccounts.signOut();
         }
     }

@@ -55,7 +55,7 @@ class ProfileChangesListenerTests {
         people.addHelper(personId, daughter, Relationship.DAUGHTER, true);
         long id = drafts.completeDraft(daughter, personId, offers.offer(token).save());
         applications.submit(id, drafts.version(id));
-        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.CASEWORKER));
         applications.changeStatus(id, ApplicationStatus.IN_REVIEW, null);
         TestAccounts.signIn(daughter);
         assertThat(applications.notifications()).extracting(Notification::applicationId).contains(id);

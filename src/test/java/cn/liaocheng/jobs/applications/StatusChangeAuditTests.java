@@ -38,7 +38,7 @@ class StatusChangeAuditTests {
         long id = drafts.completeDraft(applicant, personId, offers.offer(TestOffers.uniqueToken()).save());
         TestAccounts.signIn(applicant);
         applications.submit(id, drafts.version(id));
-        var staff = accounts.create("莘县残联 刘老师", Role.STAFF);
+        var staff = accounts.create("莘县残联 刘老师", Role.CASEWORKER);
         TestAccounts.signIn(staff);
 
         FromAddress.call("203.0.113.9", () -> {

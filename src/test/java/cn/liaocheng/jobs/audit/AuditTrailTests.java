@@ -52,7 +52,7 @@ class AuditTrailTests {
 
     @Test
     void an_entry_says_who_when_what_about_what_and_from_where() {
-        var staff = signedIn("莘县残联 刘老师", Role.STAFF);
+        var staff = signedIn("莘县残联 刘老师", Role.CASEWORKER);
         long application = NEXT_ID.incrementAndGet();
         long person = NEXT_ID.incrementAndGet();
         var before = clock.instant();
@@ -66,7 +66,7 @@ class AuditTrailTests {
         assertThat(audit.forApplication(application)).satisfiesExactly(first -> {
             assertThat(first.actorAccountId()).isEqualTo(staff.accountId());
             assertThat(first.actorName()).isEqualTo("莘县残联 刘老师");
-            assertThat(first.actorRole()).isEqualTo("STAFF");
+            assertThat(first.actorRole()).isEqualTo("CASEWORKER");
             assertThat(first.action()).isEqualTo(AuditedAction.ID_NUMBER_REVEALED);
             assertThat(first.applicationId()).isEqualTo(application);
             assertThat(first.personId()).isEqualTo(person);
@@ -81,7 +81,7 @@ class AuditTrailTests {
 
     @Test
     void a_whole_ipv6_address_is_kept_and_a_call_without_a_request_is_internal() {
-        signedIn("刘老师", Role.STAFF);
+        signedIn("刘老师", Role.CASEWORKER);
         long application = NEXT_ID.incrementAndGet();
 
         FromAddress.call("2001:db8:1:2:3:4:5:6", () -> {
@@ -96,7 +96,7 @@ class AuditTrailTests {
 
     @Test
     void the_name_is_kept_as_it_was_when_the_entry_was_written() {
-        var staff = signedIn("王老师", Role.STAFF);
+        var staff = signedIn("王老师", Role.CASEWORKER);
         long application = NEXT_ID.incrementAndGet();
         audit.record(AuditedAction.REVIEW_STARTED, application, null, "");
 
@@ -108,7 +108,7 @@ class AuditTrailTests {
 
     @Test
     void an_entry_belongs_to_the_callers_transaction_and_goes_when_it_rolls_back() {
-        signedIn("刘老师", Role.STAFF);
+        signedIn("刘老师", Role.CASEWORKER);
         long application = NEXT_ID.incrementAndGet();
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
@@ -121,7 +121,7 @@ class AuditTrailTests {
 
     @Test
     void a_detail_with_a_number_or_too_long_is_refused_and_says_nothing_of_the_number() {
-        signedIn("刘老师", Role.STAFF);
+        signedIn("刘老师", Role.CASEWORKER);
         long application = NEXT_ID.incrementAndGet();
 
         assertThatThrownBy(() -> audit.record(AuditedAction.ID_NUMBER_REVEALED, application, null,
@@ -153,7 +153,7 @@ class AuditTrailTests {
 
     @Test
     void only_an_administrator_searches() {
-        signedIn("刘老师", Role.STAFF);
+        signedIn("刘老师", Role.CASEWORKER);
         assertThatThrownBy(() -> audit.search(AuditSearch.onDay(LocalDate.now(clock)), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         signedIn("李明", Role.APPLICANT);
@@ -163,16 +163,16 @@ class AuditTrailTests {
 
     @Test
     void an_administrator_finds_entries_per_person_per_staff_member_and_per_day_a_page_at_a_time() {
-        var first = signedIn("刘老师", Role.STAFF);
+        var first = signedIn("刘老师", Role.CASEWORKER);
         long person = NEXT_ID.incrementAndGet();
         long other = NEXT_ID.incrementAndGet();
         for (int i = 0; i < 3; i++) {
             audit.record(AuditedAction.DOCUMENT_OPENED, null, person, "第 " + i + " 份");
         }
         audit.record(AuditedAction.APPLICATION_OPENED, null, other, "");
-        var second = signedIn("张老师", Role.STAFF);
+        var second = signedIn("张老师", Role.CASEWORKER);
         audit.record(AuditedAction.ID_NUMBER_REVEALED, null, person, "");
-        var admin = signedIn("市残联 管理员", Role.ADMIN);
+        var admin = signedIn("市残联 管理员", Role.CITY_ADMINISTRATOR);
 
         var aboutPerson = audit.search(AuditSearch.aboutPerson(person), PageRequest.of(0, 3));
         assertThat(aboutPerson.getTotalElements()).isEqualTo(4);
@@ -204,7 +204,7 @@ class AuditTrailTests {
 
     @Test
     void the_database_refuses_to_change_delete_or_truncate_an_entry() {
-        signedIn("刘老师", Role.STAFF);
+        signedIn("刘老师", Role.CASEWORKER);
         long application = NEXT_ID.incrementAndGet();
         audit.record(AuditedAction.REJECTED, application, null, "");
 

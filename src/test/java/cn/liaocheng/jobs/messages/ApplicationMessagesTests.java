@@ -81,7 +81,7 @@ class ApplicationMessagesTests {
     }
 
     private void signInAsStaff() {
-        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.CASEWORKER));
     }
 
     @ParameterizedTest

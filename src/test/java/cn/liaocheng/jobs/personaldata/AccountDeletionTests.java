@@ -143,7 +143,7 @@ class AccountDeletionTests {
     }
 
     private PortalUser familyStaff() {
-        return accounts.create("县残联 刘老师", Role.STAFF);
+        return accounts.create("县残联 刘老师", Role.CASEWORKER);
     }
 
     private long count(String sql, Object... parameters) {

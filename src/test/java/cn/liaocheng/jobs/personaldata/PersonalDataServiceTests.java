@@ -151,7 +151,7 @@ class PersonalDataServiceTests {
     @Test
     void nobody_signed_in_and_staff_get_nothing() {
         assertThat(personalData.collect(Locale.SIMPLIFIED_CHINESE)).isEmpty();
-        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.CASEWORKER));
         assertThat(personalData.collect(Locale.SIMPLIFIED_CHINESE)).isEmpty();
     }
 

@@ -68,7 +68,7 @@ public class TestFamilies {
         var firstReference = submit(me, first);
         long second = drafts.completeDraft(me, personId, training);
         var secondReference = submit(me, second);
-        var staff = accounts.create("县残联 刘老师", Role.STAFF);
+        var staff = accounts.create("县残联 刘老师", Role.CASEWORKER);
         TestAccounts.signIn(staff);
         applications.changeStatus(first, ApplicationStatus.IN_REVIEW, null);
         applications.changeStatus(first, ApplicationStatus.MORE_INFO_NEEDED, "请补充户口本照片");

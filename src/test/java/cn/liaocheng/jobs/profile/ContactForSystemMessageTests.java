@@ -31,7 +31,7 @@ class ContactForSystemMessageTests {
 
         assertThat(profiles.contactForSystemMessage(personId)).contains(
                 new MessageContact(ContactPreference.PHONE_CALL, new PhoneNumber(person.phoneNumber())));
-        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", Role.CASEWORKER));
         assertThat(profiles.contactForSystemMessage(personId)).isPresent();
         assertThat(profiles.facts(personId)).isEmpty();
     }

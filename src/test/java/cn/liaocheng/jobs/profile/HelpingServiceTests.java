@@ -196,10 +196,13 @@ class HelpingServiceTests {
         var added = addFather(daughter);
 
         assertThatThrownBy(() -> helping.confirmInPerson(added.helpId())).isInstanceOf(AccessDeniedException.class);
-        TestAccounts.signOut();
+        TestAccounts.signIn(accounts.create("农行 王经理", Role.LOAN_OFFICER));
+        assertThatThrownBy(() -> helping.confirmInPerson(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        // Method security refuses anonymous visitors; the portal's filters make every signed-out visitor one.
+        TestAccounts.browseSignedOut();
         assertThatThrownBy(() -> helping.confirmInPerson(added.helpId())).isInstanceOf(AccessDeniedException.class);
 
-        TestAccounts.signIn(accounts.create("乡镇残联", Role.STAFF));
+        TestAccounts.signIn(accounts.create("乡镇残联", Role.CASEWORKER));
         assertThat(helping.confirmInPerson(added.helpId())).isTrue();
         assertThat(helping.confirmInPerson(added.helpId())).as("already confirmed").isFalse();
         assertThat(helping.confirmInPerson(-1)).isFalse();
@@ -276,7 +279,7 @@ class HelpingServiceTests {
         var added = (AddOutcome.Added) helping.addPerson(new NewPerson("王建国", Relationship.DAUGHTER, null, true, id,
                 null));
 
-        TestAccounts.signIn(accounts.create("乡镇残联", Role.STAFF));
+        TestAccounts.signIn(accounts.create("乡镇残联", Role.CASEWORKER));
         assertThat(helping.confirmInPerson(added.helpId())).isTrue();
 
         assertThat(storedNumbers(added.personId())).isEqualTo(1);

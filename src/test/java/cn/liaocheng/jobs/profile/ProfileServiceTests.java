@@ -252,7 +252,7 @@ class ProfileServiceTests {
         assertNothingRevealed(person.personId());
         assertThat(profiles.ownPersonId()).isEmpty();
 
-        TestAccounts.signIn(accounts.create("工作人员", Role.STAFF));
+        TestAccounts.signIn(accounts.create("工作人员", Role.CASEWORKER));
         assertNothingRevealed(person.personId());
         assertThatThrownBy(() -> profiles.saveOwnProfile(withConsent("x", TestPeople.uniqueResidentId(),
                 DisabilityCategory.VISUAL, 1))).isInstanceOf(AccessDeniedException.class);

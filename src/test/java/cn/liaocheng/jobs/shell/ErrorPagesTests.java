@@ -36,7 +36,7 @@ class ErrorPagesTests extends SpringBrowserlessTest {
 
     /** A page only staff may open. */
     @Route(value = "test-only/staff", layout = MainLayout.class)
-    @RolesAllowed("STAFF")
+    @RolesAllowed("CASEWORKER")
     public static class StaffOnlyView extends Div {
     }
 

@@ -25,6 +25,8 @@ class SignInSession {
 
     /** Where to go when the person did not come from a protected page: the profile capability's route. */
     static final String DEFAULT_TARGET = "profile";
+    /** Where staff go: 工作台, the staff capability's route. */
+    static final String STAFF_TARGET = "staff";
 
     private static final HttpSessionSecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
 
@@ -60,9 +62,18 @@ class SignInSession {
      * leaves a saved request.
      */
     static String targetAfterSignIn() {
+        return targetAfterSignIn(DEFAULT_TARGET);
+    }
+
+    /** As {@link #targetAfterSignIn()}, for staff: they land on their 工作台 (the staff capability's route). */
+    static String targetAfterSignIn(PortalUser user) {
+        return targetAfterSignIn(user.role().isStaff() ? STAFF_TARGET : DEFAULT_TARGET);
+    }
+
+    private static String targetAfterSignIn(String fallback) {
         var session = VaadinSession.getCurrent();
         if (session == null || session.getSession() == null) {
-            return DEFAULT_TARGET;
+            return fallback;
         }
         var http = session.getSession();
         var route = http.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
@@ -76,7 +87,7 @@ class SignInSession {
         } else if (saved instanceof SavedRequest request) {
             target = fromSavedRequest(request.getRedirectUrl());
         }
-        return target == null ? DEFAULT_TARGET : target;
+        return target == null ? fallback : target;
     }
 
     /** Spring Security's session attribute for a request it turned away to ask for sign-in first. */

@@ -1,7 +1,12 @@
 package cn.liaocheng.jobs.accounts.ui;
 
 import cn.liaocheng.jobs.accounts.AccountService;
+import cn.liaocheng.jobs.accounts.PendingSignIn;
+import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.SignInOutcome;
+import cn.liaocheng.jobs.accounts.StaffSignIn;
+import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
@@ -30,7 +35,8 @@ import java.util.List;
 /**
  * 登录 with phone number and password. No image puzzle (WCAG 3.3.8): repeated wrong passwords slow down and then lock
  * (for this number from this address; see SignInLimits), and the page says until when, as a clock time. The message for a wrong number or password is the same, so that the
- * page does not tell strangers who has an account.
+ * page does not tell strangers who has an account. Staff then get a second step, a code sent to their phone
+ * ({@link SecondFactorStep}); only the right code signs them in.
  */
 @Route(value = SignInView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
@@ -43,15 +49,24 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String SIGNED_OUT = "signed-out";
 
     private final AccountService accounts;
+    private final StaffSignIn staffSignIn;
+    private final VerificationCodes codes;
+    private final Announcer announcer;
     private final SignInSession signInSession;
     private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final Div notices = new Div();
+    private final Div form;
+    private final Div secondStep = new Div();
     private final TextField phone = AccountFields.phone("sign-in-phone");
     private final PasswordField password = AccountFields.currentPassword("sign-in-password", "account.field.password");
 
-    SignInView(AccountService accounts, SignInSession signInSession, Clock clock) {
+    SignInView(AccountService accounts, StaffSignIn staffSignIn, VerificationCodes codes, Announcer announcer,
+            SignInSession signInSession, Clock clock) {
         this.accounts = accounts;
+        this.staffSignIn = staffSignIn;
+        this.codes = codes;
+        this.announcer = announcer;
         this.signInSession = signInSession;
         this.clock = clock;
         addClassNames("account-page", "sign-in-page");
@@ -65,10 +80,13 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var register = new Paragraph(getTranslation("account.sign-in.no-account") + " ");
         register.add(new Anchor(RegisterView.ROUTE, getTranslation("account.sign-in.register-link")));
 
-        var form = new Div(phone, password, submit);
+        var staffFirstTime = new Paragraph(getTranslation("staff.sign-in.first-time") + " ");
+        staffFirstTime.add(new Anchor(SetPasswordView.ROUTE, getTranslation("staff.sign-in.first-time.link")));
+
+        form = new Div(phone, password, submit);
         form.addClassName("account-form");
-        add(new PageHeading(getTranslation("account.sign-in.heading")), notices, errorSummary, form,
-                new Paragraph(forgot), register);
+        add(new PageHeading(getTranslation("account.sign-in.heading")), notices, errorSummary, form, secondStep,
+                new Paragraph(forgot), register, staffFirstTime);
     }
 
     @Override
@@ -79,6 +97,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             notices.add(new Notice(getTranslation("account.sign-in.expired")));
         } else if (parameters.containsKey(SIGNED_OUT)) {
             notices.add(new Notice(getTranslation("account.sign-in.signed-out")));
+        } else if (parameters.containsKey(SetPasswordView.PASSWORD_SET)) {
+            notices.add(new Notice(getTranslation("staff.set-password.done")));
         }
     }
 
@@ -97,10 +117,8 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var number = ((PhoneNumber.Valid) parsed).number();
         switch (accounts.signIn(number, password.getValue())) {
-            case SignInOutcome.SignedIn(var user) -> {
-                signInSession.start(user);
-                UI.getCurrent().getPage().setLocation(SignInSession.targetAfterSignIn());
-            }
+            case SignInOutcome.SignedIn(var user) -> signedIn(user);
+            case SignInOutcome.SecondFactorNeeded(var pending) -> secondStep(pending);
             case SignInOutcome.Refused() -> refuse(getTranslation("account.error.sign-in.refused"));
             case SignInOutcome.TooSoon(var retryAt, var locked) -> refuse(getTranslation(
                     locked ? "account.error.sign-in.locked" : "account.error.sign-in.paused",
@@ -108,6 +126,30 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case SignInOutcome.Busy(var retryAt) -> refuse(getTranslation("account.error.sign-in.busy",
                     AccountMessages.clockTime(retryAt, clock)));
         }
+    }
+
+    private void signedIn(PortalUser user) {
+        signInSession.start(user);
+        UI.getCurrent().getPage().setLocation(SignInSession.targetAfterSignIn(user));
+    }
+
+    /** Staff: the password was right, a code to the phone comes next. The password field is emptied. */
+    private void secondStep(PendingSignIn pending) {
+        password.clear();
+        errorSummary.clear();
+        form.setVisible(false);
+        var step = new SecondFactorStep(staffSignIn, codes, clock, announcer, errorSummary, phone, pending,
+                this::signedIn, this::startAgain);
+        secondStep.removeAll();
+        secondStep.add(step);
+        step.focusHeading();
+    }
+
+    /** The password step was too long ago, or the account changed: back to phone and password. */
+    private void startAgain() {
+        secondStep.removeAll();
+        form.setVisible(true);
+        errorSummary.show(List.of(new FieldError(password, getTranslation("staff.sign-in.second.start-again"))));
     }
 
     /** The password is emptied (it was wrong or not checked); the phone number stays as typed. */

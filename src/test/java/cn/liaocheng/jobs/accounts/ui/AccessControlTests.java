@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Roles at the view level, on the staff-only test route of the shell's tests ({@code test-only/staff},
- * {@code @RolesAllowed("STAFF")}), so that the product needs no placeholder staff page.
+ * {@code @RolesAllowed("CASEWORKER")}), so that the product needs no placeholder staff page.
  */
 @SpringBootTest
 @Import(RecordingSessionFixation.class)
@@ -51,7 +51,7 @@ class AccessControlTests extends SpringBrowserlessTest {
 
     @Test
     void staff_can_open_it() {
-        TestAccounts.signIn(testAccounts.create("工作人员", Role.STAFF));
+        TestAccounts.signIn(testAccounts.create("工作人员", Role.CASEWORKER));
 
         navigate(STAFF_ONLY, Component.class);
 

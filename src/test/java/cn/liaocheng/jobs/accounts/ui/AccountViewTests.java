@@ -135,7 +135,7 @@ class AccountViewTests extends SpringBrowserlessTest {
 
     @Test
     void staff_accounts_are_not_deleted_from_here() {
-        TestAccounts.signIn(testAccounts.create("县残联 刘老师", Role.STAFF));
+        TestAccounts.signIn(testAccounts.create("县残联 刘老师", Role.CASEWORKER));
         navigate(AccountView.class);
         assertThat($(Anchor.class).withId("account-delete").exists()).isFalse();
         assertThat($(Anchor.class).withId("account-my-data").exists()).isFalse();

@@ -68,7 +68,7 @@ class ApplyAndMyApplicationsViewTests extends SpringBrowserlessTest {
         navigate("how-to-apply", com.vaadin.flow.component.html.Div.class);
         assertThat(menu()).containsSubsequence("我的资料", "代办", "我的申请");
 
-        TestAccounts.signIn(accounts.create("工作人员", cn.liaocheng.jobs.accounts.Role.STAFF));
+        TestAccounts.signIn(accounts.create("工作人员", cn.liaocheng.jobs.accounts.Role.CASEWORKER));
         cleanVaadinEnvironment();
         initVaadinEnvironment();
         navigate("how-to-apply", com.vaadin.flow.component.html.Div.class);

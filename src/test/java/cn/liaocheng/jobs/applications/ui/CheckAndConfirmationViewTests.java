@@ -159,7 +159,7 @@ class CheckAndConfirmationViewTests extends SpringBrowserlessTest {
         var me = accounts.applicant("张伟");
         long id = drafts.completeDraft(me, people.self(me).personId(), offers.offer(token).save());
         applications.submit(id, drafts.version(id));
-        TestAccounts.signIn(accounts.create("县残联 刘老师", cn.liaocheng.jobs.accounts.Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", cn.liaocheng.jobs.accounts.Role.CASEWORKER));
         applications.changeStatus(id, cn.liaocheng.jobs.applications.ApplicationStatus.REJECTED, "名额已满，请报名下一期");
 
         TestAccounts.signIn(me);
@@ -181,7 +181,7 @@ class CheckAndConfirmationViewTests extends SpringBrowserlessTest {
         long id = drafts.completeDraft(me, people.self(me).personId(), offers.offer(token).save());
         applications.submit(id, drafts.version(id));
         var reference = applications.find(id).orElseThrow().application().reference();
-        TestAccounts.signIn(accounts.create("县残联 刘老师", cn.liaocheng.jobs.accounts.Role.STAFF));
+        TestAccounts.signIn(accounts.create("县残联 刘老师", cn.liaocheng.jobs.accounts.Role.CASEWORKER));
         applications.changeStatus(id, cn.liaocheng.jobs.applications.ApplicationStatus.MORE_INFO_NEEDED, "请说明以前做过什么工作");
 
         TestAccounts.signIn(me);

@@ -85,7 +85,7 @@ class ProfileViewTests extends SpringBrowserlessTest {
 
     @Test
     void the_menu_hides_them_from_staff() {
-        TestAccounts.signIn(accounts.create("工作人员", Role.STAFF));
+        TestAccounts.signIn(accounts.create("工作人员", Role.CASEWORKER));
         openNewTab();
         navigate("how-to-apply", Div.class);
 
@@ -97,7 +97,7 @@ class ProfileViewTests extends SpringBrowserlessTest {
         navigate(ProfileView.ROUTE, Div.class);
         assertThat($(ProfileView.class).exists()).isFalse();
 
-        TestAccounts.signIn(accounts.create("工作人员", Role.STAFF));
+        TestAccounts.signIn(accounts.create("工作人员", Role.CASEWORKER));
         navigate(ProfileView.ROUTE, Div.class);
         assertThat($(ProfileView.class).exists()).isFalse();
         assertThat($(PageHeading.class).single().getText()).isIn("您没有查看这个页面的权限", "找不到这个页面");

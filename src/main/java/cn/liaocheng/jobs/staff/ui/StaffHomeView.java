@@ -1,0 +1,75 @@
+package cn.liaocheng.jobs.staff.ui;
+
+import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.PageHeading;
+import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.staff.StaffService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 工作台 ({@code /staff}): where staff land after signing in. Says who is signed in, in which role and county, and
+ * links to what the role can do. Kept small: the review queue is built on top of it (issue 10).
+ */
+@Route(value = StaffHomeView.ROUTE, layout = MainLayout.class)
+@RolesAllowed({Role.Names.CASEWORKER, Role.Names.CITY_ADMINISTRATOR, Role.Names.LOAN_OFFICER})
+@Menu(order = 20, title = "staff.home.heading") // listed only for the staff who may open it
+class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "staff";
+
+    private final StaffService staff;
+    /** Filled on entering, so that what is shown is the database's state, not the session's. */
+    final UnorderedList tasks = new UnorderedList();
+
+    StaffHomeView(StaffService staff) {
+        this.staff = staff;
+        addClassName("staff-home");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // No staff member now (switched off, or role changed since signing in): the 403 page.
+        var me = staff.requireCurrent();
+        removeAll();
+        tasks.removeAll();
+        var who = new Paragraph(getTranslation("staff.home.who", me.name(), StaffTexts.role(me.role())));
+        who.setId("staff-who");
+        var scope = new Paragraph(getTranslation("staff.home.scope." + me.role().name().toLowerCase(java.util.Locale.ROOT),
+                StaffTexts.scope(me.role(), me.county())));
+        scope.setId("staff-scope");
+        if (me.isAdministrator()) {
+            tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));
+        }
+        tasks.add(task("account", "staff.home.task.account", "staff-task-account"));
+        var heading = new H2(getTranslation("staff.home.tasks.heading"));
+        heading.setId("staff-tasks-heading");
+        var section = new Section(heading, tasks);
+        section.getElement().setAttribute("aria-labelledby", "staff-tasks-heading");
+        add(new PageHeading(getTranslation("staff.home.heading")), who, scope, section);
+    }
+
+    private static ListItem task(String route, String key, String id) {
+        var link = new Anchor(route, "");
+        link.setText(link.getTranslation(key));
+        link.setId(id);
+        return new ListItem(link);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("staff.home.heading"));
+    }
+}

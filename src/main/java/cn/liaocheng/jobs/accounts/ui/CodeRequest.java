@@ -5,9 +5,11 @@ import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.accounts.VerificationUnavailableException;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.Notice;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -52,6 +54,20 @@ class CodeRequest extends Composite<Div> {
 
     Button sendButton() {
         return send;
+    }
+
+    /**
+     * Sends a code as the button does on every page that asks for one: when it went out, the page's error summary is
+     * cleared and focus moves to the field for the code; otherwise the summary shows why not.
+     */
+    void sendAndShowIn(ErrorSummary errorSummary, Focusable<?> codeField) {
+        var problems = send();
+        if (problems.isEmpty()) {
+            errorSummary.clear();
+            codeField.focus();
+        } else {
+            errorSummary.show(problems);
+        }
     }
 
     /** Sends a code; the list is empty when it went out, or holds what to show in the error summary. */

@@ -59,14 +59,8 @@ class RegisterView extends Div implements HasDynamicTitle {
         codeRequest = new CodeRequest(codes, accounts::sendSignUpCode, "account.register.sent", clock, announcer,
                 phone);
         codeRequest.sendButton().addClickListener(e -> {
-            var problems = codeRequest.send();
             showPhoneTakenHelp(false);
-            if (problems.isEmpty()) {
-                errorSummary.clear();
-                code.focus();
-            } else {
-                errorSummary.show(problems);
-            }
+            codeRequest.sendAndShowIn(errorSummary, code);
         });
 
         phoneTaken.addClassName("phone-taken");

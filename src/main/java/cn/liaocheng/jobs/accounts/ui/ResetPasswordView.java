@@ -55,13 +55,7 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
         var codeRequest = new CodeRequest(codes, accounts::sendPasswordResetCode, "account.reset.sent", clock,
                 announcer, phone);
         codeRequest.sendButton().addClickListener(e -> {
-            var problems = codeRequest.send();
-            if (problems.isEmpty()) {
-                errorSummary.clear();
-                code.focus();
-            } else {
-                errorSummary.show(problems);
-            }
+            codeRequest.sendAndShowIn(errorSummary, code);
         });
         // Shown to everybody, whatever number is typed: the page must not tell who has an account.
         var noAccount = new Paragraph(getTranslation("account.reset.no-account") + " ");

@@ -55,13 +55,7 @@ class SecondFactorStep extends Composite<Section> {
                 startAgain.run();
                 return;
             }
-            var problems = codeRequest.send();
-            if (problems.isEmpty()) {
-                errorSummary.clear();
-                code.focus();
-            } else {
-                errorSummary.show(problems);
-            }
+            codeRequest.sendAndShowIn(errorSummary, code);
         });
         var submit = new Button(getTranslation("staff.sign-in.second.submit"), e -> confirm());
         submit.addThemeVariants(ButtonVariant.PRIMARY);

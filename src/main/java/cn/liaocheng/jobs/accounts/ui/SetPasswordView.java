@@ -57,13 +57,7 @@ class SetPasswordView extends Div implements HasDynamicTitle {
         var codeRequest = new CodeRequest(codes, staffSignIn::sendPasswordSetupCode, "staff.set-password.sent", clock,
                 announcer, phone);
         codeRequest.sendButton().addClickListener(e -> {
-            var problems = codeRequest.send();
-            if (problems.isEmpty()) {
-                errorSummary.clear();
-                code.focus();
-            } else {
-                errorSummary.show(problems);
-            }
+            codeRequest.sendAndShowIn(errorSummary, code);
         });
         var submit = new Button(getTranslation("staff.set-password.submit"), e -> setPassword());
         submit.addThemeVariants(ButtonVariant.PRIMARY);

@@ -299,8 +299,8 @@ abstract class JourneyTestBase {
 
     /**
      * What axe does not check, on every page a journey scans: on a phone the h1 starts on the first screen (unless the
-     * person opened 菜单 or the reading toolbar, which then fill it on purpose), and in care mode no text is smaller
-     * than 18 px.
+     * person opened 菜单 or the reading toolbar, which then fill it on purpose), no text is squeezed to one character
+     * per line, and in care mode no text is smaller than 18 px.
      */
     void assertWhatAPersonSees(boolean careMode) {
         var where = page.url();
@@ -310,6 +310,8 @@ abstract class JourneyTestBase {
             assertThat(WhatAPersonSees.h1Top(page)).as("top of the h1 on %s (care mode %s), px", where, careMode)
                     .isBetween(0.0, (double) WhatAPersonSees.FIRST_SCREEN_PX);
         }
+        assertThat(WhatAPersonSees.squeezedTexts(page)).as("texts squeezed to one character per line on %s (care mode %s)",
+                where, careMode).isEmpty();
         if (careMode) {
             var smallest = WhatAPersonSees.smallestText(page);
             assertThat(((Number) smallest.get("size")).doubleValue())

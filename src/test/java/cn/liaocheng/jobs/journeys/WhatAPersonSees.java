@@ -71,6 +71,33 @@ final class WhatAPersonSees {
     }
 
     /**
+     * Texts squeezed into a column narrower than two characters, so that they read one character per line (a table
+     * caption left as a caption in a reflowed table did that): {@code text}, {@code where}, {@code width}; empty when
+     * there is none.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> squeezedTexts(Page page) {
+        return (List<Map<String, Object>>) page.evaluate("""
+                () => {
+                  const found = [];
+                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const text = node.textContent.trim();
+                    const element = node.parentElement;
+                    if (text.length < 4 || !element || element.closest('.sr-only, script, style, [hidden]')) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(node);
+                    const box = range.getBoundingClientRect();
+                    const size = parseFloat(getComputedStyle(element).fontSize);
+                    if (box.width > 0 && box.width < 2 * size && box.height > 3 * size) {
+                      found.push({text: text.slice(0, 20), where: element.tagName.toLowerCase(), width: box.width});
+                    }
+                  }
+                  return found;
+                }""");
+    }
+
+    /**
      * Tabs through the page's first {@code stops} keyboard stops and measures, for each, the contrast of its focus
      * ring against the nearest opaque background behind the ring: {@code element}, {@code ring}, {@code behind},
      * {@code ratio}. Ends with focus where the last Tab left it.

@@ -68,6 +68,7 @@ class StaffSignInJourneyIT extends JourneyTestBase {
         var row = page.locator("#staff-table tbody tr").filter(new Locator.FilterOptions().setHasText("莘县残联 赵老师"));
         assertThat(row.innerText()).contains("莘县", "等本人设置密码").doesNotContain(caseworker);
         checkPage("/staff/accounts", "员工账户");
+        openMenu();
         page.locator("#sign-out").click();
         page.waitForURL(Pattern.compile(".*/sign-in\\?signed-out$"));
 

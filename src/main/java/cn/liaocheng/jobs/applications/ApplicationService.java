@@ -298,6 +298,52 @@ public class ApplicationService {
         return new StatusChangeOutcome.Changed(to);
     }
 
+    /**
+     * For the staff workspace (the review capability): the application with its offer and form, whatever account
+     * submitted it; empty for a draft or an id that does not exist. Method security keeps everyone but caseworkers and
+     * administrators out (not-found); the county check is the caller's, done in its own scoped query before calling
+     * (decision 0013), like {@link #changeStatus}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public Optional<ApplicationDetails> findForStaff(long applicationId) {
+        return store.find(applicationId).filter(application -> !application.isDraft())
+                .flatMap(application -> catalogue.findBySlug(application.offerSlug()).map(offer ->
+                        new ApplicationDetails(application, offer, Forms.forOffer(offer), null,
+                                new SubmitPermission.None())));
+    }
+
+    /** The status history for staff, oldest first; same rule as {@link #findForStaff}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public List<StatusChange> historyForStaff(long applicationId) {
+        findForStaff(applicationId).orElseThrow(ApplicationNotFoundException::new);
+        return store.history(applicationId);
+    }
+
+    /**
+     * A document the application's answers refer to, for staff; same rule as {@link #findForStaff}. The caller records
+     * the opening in the audit trail.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public Optional<DocumentInfo> documentForStaff(long applicationId, UUID documentId) {
+        return findForStaff(applicationId).filter(d -> documentIds(d).contains(documentId.toString()))
+                .flatMap(d -> documents.infoAccessCheckedByCaller(documentId));
+    }
+
+    /** The file of {@link #documentForStaff}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public Optional<DocumentContent> openDocumentForStaff(long applicationId, UUID documentId) {
+        return findForStaff(applicationId).filter(d -> documentIds(d).contains(documentId.toString()))
+                .flatMap(d -> documents.openAccessCheckedByCaller(documentId));
+    }
+
     private static AuditedAction auditedAction(ApplicationStatus to) {
         return switch (to) {
             case IN_REVIEW -> AuditedAction.REVIEW_STARTED;

@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.profile;
 
+import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.platform.SensitiveDataCipher;
 import cn.liaocheng.jobs.shared.DisabilityCertificateNumber;
 import cn.liaocheng.jobs.shared.PhoneNumber;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,34 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public Optional<MessageContact> contactForSystemMessage(long personId) {
         return people.findById(personId).map(person -> new MessageContact(person.contactPreference, phoneOf(person)));
+    }
+
+    /**
+     * Where the person lives, for routing a submitted application to the county's caseworkers. No access check, like
+     * {@link #accountsToNotify}: it gives nothing but the county and township.
+     */
+    @Transactional(readOnly = true)
+    public Residence residence(long personId) {
+        return people.findById(personId).map(person -> new Residence(person.county, person.township))
+                .orElseGet(() -> new Residence(null, null));
+    }
+
+    /**
+     * For the staff workspace: what the profile knows, masked. Caseworkers and administrators only (others get
+     * empty); the county check is the caller's (the review capability's scoped query, decision 0013).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public Optional<ApplicantFacts> factsForStaff(long personId) {
+        return people.findById(personId).map(this::facts);
+    }
+
+    /** The unmasked resident ID number, for staff who press 显示身份证号; the caller records it in the audit trail. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public Optional<String> residentIdForStaff(long personId) {
+        return people.findById(personId).filter(person -> person.residentIdEncrypted != null)
+                .map(person -> storedResidentId(person).value());
     }
 
     /** The signed-in account's own person, if they have a profile (or a helper added them with their phone). */

@@ -50,6 +50,10 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var scope = new Paragraph(getTranslation("staff.home.scope." + me.role().name().toLowerCase(java.util.Locale.ROOT),
                 StaffTexts.scope(me.role(), me.county())));
         scope.setId("staff-scope");
+        if (me.role() != Role.LOAN_OFFICER) {
+            // The review capability's queue (review.ui.QueueView); by route, since staff sits below review.
+            tasks.add(task("staff/queue", "staff.home.task.queue", "staff-task-queue"));
+        }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));
         }

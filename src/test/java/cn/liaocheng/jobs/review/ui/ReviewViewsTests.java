@@ -1,0 +1,177 @@
+package cn.liaocheng.jobs.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.applications.ApplicationService;
+import cn.liaocheng.jobs.applications.StatusChange;
+import cn.liaocheng.jobs.review.RejectionReason;
+import cn.liaocheng.jobs.review.ReviewService;
+import cn.liaocheng.jobs.review.TestSubmissions;
+import cn.liaocheng.jobs.shared.County;
+import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.PageHeading;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** 工作台's queue and the application page, as caseworkers of two counties, an administrator and outsiders meet them. */
+@SpringBootTest
+class ReviewViewsTests extends SpringBrowserlessTest {
+
+    @Autowired TestSubmissions submissions;
+    @Autowired TestAccounts accounts;
+    @Autowired ReviewService review;
+    @Autowired ApplicationService applications;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    private String heading() {
+        return $(PageHeading.class).single().getText();
+    }
+
+    private Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+
+    @Test
+    void the_queue_is_a_table_with_caption_headers_and_the_reference_linking_to_the_application() {
+        var submitted = submissions.course("王芳");
+        TestAccounts.signIn(accounts.caseworker("莘县 张老师", County.SHENXIAN));
+
+        navigate(QueueView.class);
+        UI.getCurrent().navigate("staff/queue",
+                QueryParameters.simple(java.util.Map.of("township", "燕店镇", "state", "submitted")));
+        assertThat($(QueueView.class).single().currentFilter().township()).isEqualTo("燕店镇");
+
+        assertThat(heading()).isEqualTo("待办申请");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("待办申请 - 聊城残疾人就业服务");
+        var table = $(NativeTable.class).id("queue-table");
+        assertThat(table.getCaption().getText()).startsWith("申请，最早提交的在前");
+        assertThat(table.getElement().getOuterHTML()).contains("scope=\"col\"").contains("scope=\"row\"");
+        var link = $(Anchor.class).withText(submitted.reference()).single();
+        assertThat(link.getHref()).isEqualTo("staff/applications/" + submitted.applicationId());
+        assertThat($(Component.class).id("queue-counts").getElement().getTextRecursively()).contains("已提交：");
+        assertThat($(Select.class).all()).allMatch(select -> select.getLabel() != null && !select.getLabel().isBlank());
+    }
+
+    @Test
+    void a_donge_caseworker_gets_not_found_for_a_shenxian_application_by_url_and_the_queue_leaves_it_out() {
+        var submitted = submissions.course("王芳");
+        TestAccounts.signIn(accounts.caseworker("东阿县 李老师", County.DONGE));
+
+        navigate("staff/queue", QueueView.class);
+        assertThat($(Anchor.class).withText(submitted.reference()).exists()).isFalse();
+
+        navigate("staff/applications/" + submitted.applicationId(), Component.class);
+        assertThat($(ReviewApplicationView.class).exists()).isFalse();
+        assertThat(heading()).isEqualTo("找不到这个页面");
+        navigate("staff/applications/999999999", Component.class);
+        assertThat(heading()).isEqualTo("找不到这个页面");
+    }
+
+    @Test
+    void loan_officers_and_applicants_do_not_get_the_review_pages() {
+        var submitted = submissions.course("王芳");
+        for (var user : List.of(accounts.create("农行 王经理", Role.LOAN_OFFICER), submitted.applicant())) {
+            TestAccounts.signIn(user);
+            for (var route : List.of("staff/queue", "staff/applications/" + submitted.applicationId())) {
+                navigate(route, Component.class);
+                assertThat($(QueueView.class).exists() || $(ReviewApplicationView.class).exists()).isFalse();
+                assertThat(heading()).isIn("您没有查看这个页面的权限", "找不到这个页面");
+            }
+        }
+    }
+
+    @Test
+    void the_caseworker_starts_asks_for_more_and_the_applicant_reads_the_message() {
+        var submitted = submissions.course("王芳");
+        TestAccounts.signIn(accounts.caseworker("莘县 张老师", County.SHENXIAN));
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        assertThat(heading()).isEqualTo("申请 " + submitted.reference());
+        assertThat($(Component.class).id("resident-id").getElement().getText()).contains("*");
+
+        test(button("开始审核")).click();
+        assertThat($(Component.class).id("review-status").getElement().getText()).isEqualTo("当前状态：审核中");
+        assertThat($(Announcer.class).single().message()).isEqualTo("已完成操作。现在的状态是：审核中。");
+
+        test(button("需补充材料")).click();
+        assertThat($(ErrorSummary.class).single().messages()).containsExactly("请写明需要申请人补充什么");
+        test($(TextArea.class).id("more-info-message")).setValue("请上传残疾人证照片");
+        test(button("需补充材料")).click();
+        assertThat($(Component.class).id("review-status").getElement().getText()).isEqualTo("当前状态：需补充材料");
+        assertThat($(Component.class).id("review-audit").getElement().getTextRecursively())
+                .contains("打开了申请", "开始审核", "要求补充材料");
+
+        TestAccounts.signIn(submitted.applicant());
+        assertThat(applications.history(submitted.applicationId())).extracting(StatusChange::reason)
+                .contains("请上传残疾人证照片");
+    }
+
+    @Test
+    void revealing_the_id_number_is_a_deliberate_press_recorded_in_the_audit_trail() {
+        var submitted = submissions.course("王芳");
+        TestAccounts.signIn(accounts.caseworker("莘县 张老师", County.SHENXIAN));
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+
+        test(button("显示身份证号")).click();
+
+        assertThat($(Component.class).id("resident-id").getElement().getText()).doesNotContain("*").hasSize(18);
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        assertThat($(Component.class).id("review-audit").getElement().getTextRecursively())
+                .contains("查看了完整身份证号");
+    }
+
+    @Test
+    void a_colleagues_change_in_between_is_shown_with_the_current_state_and_not_overwritten() {
+        var submitted = submissions.course("王芳");
+        var me = accounts.caseworker("莘县 张老师", County.SHENXIAN);
+        var colleague = accounts.caseworker("莘县 刘老师", County.SHENXIAN);
+        TestAccounts.signIn(me);
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+
+        TestAccounts.signIn(colleague);
+        int v = review.open(submitted.applicationId()).reviewCase().version();
+        review.reject(submitted.applicationId(), v, RejectionReason.NO_PLACES_LEFT, null, "名额已满");
+        TestAccounts.signIn(me);
+        test(button("开始审核")).click();
+
+        assertThat($(Component.class).id("review-conflict").getElement().getText())
+                .startsWith("其他工作人员刚刚处理了这份申请").contains("未通过");
+        assertThat($(Component.class).id("review-status").getElement().getText()).isEqualTo("当前状态：未通过");
+        assertThat($(Button.class).withText("开始审核").exists()).isFalse();
+    }
+
+    @Test
+    void an_approved_course_is_closed_with_its_training_outcome() {
+        var submitted = submissions.course("王芳");
+        TestAccounts.signIn(accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR));
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        test(button("开始审核")).click();
+        test(button("通过")).click();
+
+        test($(Checkbox.class).id("outcome-enrolled")).click();
+        test($(Checkbox.class).id("outcome-completed")).click();
+        test(button("办结")).click();
+
+        assertThat($(Component.class).id("review-status").getElement().getText()).isEqualTo("当前状态：已完成");
+        assertThat($(Component.class).id("review-history").getElement().getTextRecursively()).contains("已完成");
+    }
+}

@@ -91,7 +91,7 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         history.forEach(change -> {
             var item = new ListItem(change.changedAt().atZone(Receipt.LIAOCHENG).format(format) + " "
-                    + getTranslation(change.to().messageKey()));
+                    + getTranslation(change.messageKey()));
             if (change.reason() != null) {
                 item.add(new Paragraph(getTranslation("application.detail.reason", change.reason())));
             }

@@ -30,6 +30,7 @@ class BankViewsTests extends SpringBrowserlessTest {
     @Autowired TestAccounts accounts;
     @Autowired TestReferrals referrals;
     @Autowired Clock clock;
+    @Autowired cn.liaocheng.jobs.bankreferrals.BankReferrals bank;
 
     @AfterEach
     void signOut() {
@@ -117,5 +118,23 @@ class BankViewsTests extends SpringBrowserlessTest {
         TestAccounts.signIn(accounts.create("农行 王经理", Role.LOAN_OFFICER));
         navigate("bank/999999999", Component.class);
         assertThat(heading()).isEqualTo("找不到这个页面");
+    }
+
+    @Test
+    void the_applicant_sees_the_banks_steps_on_their_application_and_in_their_notifications() {
+        var approved = referrals.approvedReferral();
+        long id = referrals.referralId(approved.applicationId()).orElseThrow();
+        TestAccounts.signIn(accounts.create("农行 王经理", Role.LOAN_OFFICER));
+        bank.accept(id, referrals.version(id));
+        bank.disburse(id, referrals.version(id), "30000", LocalDate.now(clock));
+
+        TestAccounts.signIn(approved.applicant());
+        navigate("applications", Component.class);
+        assertThat($(Component.class).withClassName("notifications").single().getElement().getTextRecursively())
+                .contains("农行已受理", "农行已放款");
+        navigate("applications/" + approved.applicationId(), Component.class);
+        var timeline = $(Component.class).withClassName("timeline").single().getElement().getTextRecursively();
+        assertThat(timeline).contains("已通过", "农行已受理", "农行已放款", "¥30,000 · " + LocalDate.now(clock))
+                .doesNotContain("原因：¥");
     }
 }

@@ -46,6 +46,8 @@ public enum Role {
         /** Those who work on applications: caseworkers (their county) and city administrators (every county). */
         public static final String CASEWORKER_OR_CITY_ADMINISTRATOR =
                 "hasAnyRole('" + Names.CASEWORKER + "', '" + Names.CITY_ADMINISTRATOR + "')";
+        /** The Agricultural Bank's loan officers: only the referrals the DPF sent to the bank. */
+        public static final String LOAN_OFFICER = "hasRole('" + Names.LOAN_OFFICER + "')";
 
         private Expressions() {}
     }

@@ -76,7 +76,7 @@ class ApplicationExports {
                 .filter(row -> ApplicationService.mayRead(row.createdBy(), people.get(row.personId()), me))
                 .flatMap(row -> catalogue.findBySlug(row.offerSlug()).stream()
                         .map(offer -> new Notification(row.id(), row.applicationId(), row.reference(), offer.title(),
-                                row.status(), row.createdAt(), row.read())))
+                                row.status(), row.createdAt(), row.read(), row.step())))
                 .toList();
         var ownPerson = people.values().stream().filter(PersonSummary::self).map(PersonSummary::personId)
                 .findFirst().orElse(null);

@@ -344,6 +344,57 @@ public class ApplicationService {
                 .flatMap(d -> documents.openAccessCheckedByCaller(documentId));
     }
 
+    /**
+     * FOR THE BANK REFERRAL QUEUE ONLY (an event listener, so nobody is signed in): what the bank needs of an
+     * application the DPF approved for the Agricultural Bank referral offer. No access check, in return it answers
+     * only for an application that is 已通过 and made on the ABC referral form, and gives only the fields of
+     * {@link BankReferralRequest}: never answers about disability, documents or certificate numbers.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BankReferralRequest> approvedBankReferral(long applicationId) {
+        return store.find(applicationId)
+                .filter(a -> a.form() == FormDefinition.FormKind.ABC_REFERRAL)
+                // 办结 may already have followed the approval by the time the listener runs.
+                .filter(a -> a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.COMPLETED)
+                .map(a -> {
+                    var answers = a.answers();
+                    var county = cn.liaocheng.jobs.shared.County.valueOf(answers.text("county"));
+                    return new BankReferralRequest(a.id(), a.personId(), requireReference(a), county,
+                            blankToNull(answers.text("township")), blankToNull(answers.text("phone")),
+                            Long.parseLong(answers.text("loan-amount")), answers.text("loan-purpose"),
+                            blankToNull(answers.text("loan-purpose-detail")), answers.text("borrower"));
+                });
+    }
+
+    /**
+     * The bank's step on an approved referral, written into the application's history with its own name while the
+     * status stays as it is, with an in-app notification for the person and each consented helper, and
+     * {@link ApplicationPartnerStepRecorded} for messages. For loan officers only (method security); anyone else, and
+     * an application that is not an approved ABC referral, gets {@link ApplicationNotFoundException}. The bank
+     * referrals capability checks the step's order and audits it; this only records it for the person.
+     */
+    @Transactional
+    @PreAuthorize(Role.Expressions.LOAN_OFFICER)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public void recordBankStep(long applicationId, PartnerStep step, @Nullable String detail) {
+        var officer = current.user().orElseThrow(ApplicationNotFoundException::new);
+        var application = store.find(applicationId)
+                .filter(a -> a.form() == FormDefinition.FormKind.ABC_REFERRAL)
+                .filter(a -> a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.COMPLETED)
+                .orElseThrow(ApplicationNotFoundException::new);
+        var now = clock.instant();
+        var why = blankToNull(detail);
+        store.recordPartnerStep(applicationId, application.status(), step, why, officer.accountId(), now);
+        profiles.accountsToNotify(application.personId())
+                .forEach(account -> store.notifyOfStep(account, applicationId, application.status(), step, now));
+        events.publishEvent(new ApplicationPartnerStepRecorded(applicationId, application.personId(), step, why,
+                requireReference(application)));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     private static AuditedAction auditedAction(ApplicationStatus to) {
         return switch (to) {
             case IN_REVIEW -> AuditedAction.REVIEW_STARTED;
@@ -369,7 +420,7 @@ public class ApplicationService {
                 .filter(row -> mayRead(row.createdBy(), people.get(row.personId()), user.get().accountId()))
                 .flatMap(row -> catalogue.findBySlug(row.offerSlug()).stream()
                         .map(offer -> new Notification(row.id(), row.applicationId(), row.reference(), offer.title(),
-                                row.status(), row.createdAt(), row.read())))
+                                row.status(), row.createdAt(), row.read(), row.step())))
                 .toList();
     }
 

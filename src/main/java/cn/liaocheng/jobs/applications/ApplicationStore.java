@@ -168,18 +168,41 @@ class ApplicationStore {
 
     List<StatusChange> history(long id) {
         return jdbc.sql("""
-                select from_status, to_status, reason, changed_by, changed_at from applications_status_change
+                select from_status, to_status, reason, changed_by, changed_at, step from applications_status_change
                 where application_id = :id order by changed_at, id""")
                 .param("id", id)
                 .query((rs, n) -> new StatusChange(ApplicationStatus.valueOf(rs.getString("from_status")),
                         ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
-                        rs.getLong("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+                        rs.getLong("changed_by"), rs.getTimestamp("changed_at").toInstant(), step(rs.getString("step"))))
                 .list();
+    }
+
+    /** A partner's step in the history: the status stays as it is, so from and to are both {@code status}. */
+    void recordPartnerStep(long id, ApplicationStatus status, PartnerStep step, @Nullable String detail,
+            long changedBy, Instant now) {
+        jdbc.sql("""
+                insert into applications_status_change
+                    (application_id, from_status, to_status, reason, changed_by, changed_at, step)
+                values (:id, :status, :status, :reason, :by, :now, :step)""")
+                .param("id", id).param("status", status.name()).param("reason", detail).param("by", changedBy)
+                .param("now", Timestamp.from(now)).param("step", step.name()).update();
+    }
+
+    void notifyOfStep(long accountId, long applicationId, ApplicationStatus status, PartnerStep step, Instant now) {
+        jdbc.sql("""
+                insert into applications_notification (account_id, application_id, status, created_at, step)
+                values (:account, :application, :status, :now, :step)""")
+                .param("account", accountId).param("application", applicationId).param("status", status.name())
+                .param("now", Timestamp.from(now)).param("step", step.name()).update();
+    }
+
+    private static @Nullable PartnerStep step(@Nullable String name) {
+        return name == null ? null : PartnerStep.valueOf(name);
     }
 
     /** One notification as stored, with what the list needs from its application. */
     record NotificationRow(long id, long applicationId, long personId, long createdBy, @Nullable String reference,
-            String offerSlug, ApplicationStatus status, Instant createdAt, boolean read) {
+            String offerSlug, ApplicationStatus status, Instant createdAt, boolean read, @Nullable PartnerStep step) {
     }
 
     void notify(long accountId, long applicationId, ApplicationStatus status, Instant now) {
@@ -193,14 +216,14 @@ class ApplicationStore {
     List<NotificationRow> notificationsFor(long accountId, int limit) {
         return jdbc.sql("""
                 select n.id, n.application_id, a.person_id, a.created_by, a.reference, a.offer_slug, n.status,
-                       n.created_at, n.read_at
+                       n.created_at, n.read_at, n.step
                 from applications_notification n join applications_application a on a.id = n.application_id
                 where n.account_id = :account order by n.created_at desc, n.id desc limit :limit""")
                 .param("account", accountId).param("limit", limit)
                 .query((rs, n) -> new NotificationRow(rs.getLong("id"), rs.getLong("application_id"),
                         rs.getLong("person_id"), rs.getLong("created_by"), rs.getString("reference"), rs.getString("offer_slug"),
                         ApplicationStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") != null))
+                        rs.getTimestamp("read_at") != null, step(rs.getString("step"))))
                 .list();
     }
 

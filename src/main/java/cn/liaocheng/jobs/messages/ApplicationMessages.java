@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.messages;
 
+import cn.liaocheng.jobs.applications.ApplicationPartnerStepRecorded;
 import cn.liaocheng.jobs.applications.ApplicationStatus;
 import cn.liaocheng.jobs.applications.ApplicationStatusChanged;
 import cn.liaocheng.jobs.applications.ApplicationSubmitted;
@@ -58,6 +59,13 @@ class ApplicationMessages {
             // Not reachable by a status change; submission has its own event.
             case DRAFT, SUBMITTED -> { }
         }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ApplicationPartnerStepRecorded event) {
+        var key = "message.application.partner-step." + event.step().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        queue(event.personId(), event.applicationId(), key, event.reference(),
+                Objects.requireNonNullElse(event.detail(), ""));
     }
 
     private static String key(ApplicationStatus status) {

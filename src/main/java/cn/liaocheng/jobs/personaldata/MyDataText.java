@@ -127,7 +127,7 @@ final class MyDataText {
             }
             if (!application.history().isEmpty()) {
                 out.append(t("mydata.file.application.history")).append("\n");
-                application.history().forEach(change -> item(time(change.changedAt()) + " " + t(change.to().messageKey())
+                application.history().forEach(change -> item(time(change.changedAt()) + " " + t(change.messageKey())
                         + (change.reason() == null ? "" : t("mydata.file.application.reason", change.reason()))));
             }
             out.append(t("mydata.file.application.answers")).append("\n");
@@ -203,7 +203,7 @@ final class MyDataText {
             none();
         }
         notifications.forEach(n -> item(t("mydata.file.notification.line", time(n.createdAt()),
-                n.offerTitle().in(language), t(n.status().messageKey()), n.reference() == null ? "" : n.reference())));
+                n.offerTitle().in(language), t(n.messageKey()), n.reference() == null ? "" : n.reference())));
     }
 
     private void messages(List<OutgoingMessage> messages) {

@@ -146,6 +146,16 @@ public class ProfileService {
                 .map(person -> storedResidentId(person).value());
     }
 
+    /**
+     * FOR THE BANK REFERRAL QUEUE ONLY: the person's name, which the bank needs to call them about a referral the DPF
+     * approved. Like {@link #contactForSystemMessage} there is no access check (the queue is filled by an event
+     * listener, with nobody signed in), and it gives nothing but the name.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> nameForReferral(long personId) {
+        return people.findById(personId).map(person -> person.name);
+    }
+
     /** The signed-in account's own person, if they have a profile (or a helper added them with their phone). */
     public Optional<Long> ownPersonId() {
         return access.applicant().flatMap(access::ownPerson).map(Person::requireId);

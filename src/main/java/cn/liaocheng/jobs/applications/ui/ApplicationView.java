@@ -91,9 +91,11 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         history.forEach(change -> {
             var item = new ListItem(change.changedAt().atZone(Receipt.LIAOCHENG).format(format) + " "
-                    + getTranslation(change.to().messageKey()));
+                    + getTranslation(change.messageKey()));
+            // A partner's detail is an amount and date, or the bank's reason in its own words: not labelled 原因.
             if (change.reason() != null) {
-                item.add(new Paragraph(getTranslation("application.detail.reason", change.reason())));
+                item.add(new Paragraph(change.step() == null
+                        ? getTranslation("application.detail.reason", change.reason()) : change.reason()));
             }
             list.add(item);
         });

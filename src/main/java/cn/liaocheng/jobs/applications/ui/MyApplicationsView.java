@@ -68,7 +68,7 @@ class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicT
         var format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         unread.forEach(n -> list.add(new ListItem(new Anchor(ApplyRoutes.application(n.applicationId()),
                 getTranslation("application.notifications.item", n.createdAt().atZone(Receipt.LIAOCHENG).format(format),
-                        n.offerTitle().in(getLocale()), n.reference(), getTranslation(n.status().messageKey()))))));
+                        n.offerTitle().in(getLocale()), n.reference(), getTranslation(n.messageKey()))))));
         var section = new Section(new H2(getTranslation("application.notifications.heading")), list);
         section.addClassName("notice");
         add(section);

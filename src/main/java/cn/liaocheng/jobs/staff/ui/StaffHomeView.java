@@ -57,6 +57,9 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));
         }
+        if (me.role() == Role.LOAN_OFFICER) {
+            tasks.add(task("bank", "staff.home.task.bank", "staff-task-bank"));
+        }
         tasks.add(task("account", "staff.home.task.account", "staff-task-account"));
         var heading = new H2(getTranslation("staff.home.tasks.heading"));
         heading.setId("staff-tasks-heading");

@@ -104,6 +104,8 @@ class StaffSignInJourneyIT extends JourneyTestBase {
         assertThat(page.locator("#staff-scope").innerText()).isEqualTo("您负责莘县的申请。");
         assertThat(page.locator("#staff-task-accounts").count()).as("no staff accounts for a caseworker").isZero();
         checkPage("/staff", "工作台");
+        // 当面确认代办, the caseworker's other page outside the review queue (which has a journey of its own).
+        checkPage("/staff/helpers", "当面确认代办");
         soft.assertAll();
     }
 

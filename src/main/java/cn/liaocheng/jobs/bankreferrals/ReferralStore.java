@@ -45,6 +45,15 @@ class ReferralStore {
         return id.isPresent();
     }
 
+    /** Deletes the referrals made from these applications; their steps go with them (on delete cascade). */
+    int deleteForApplications(List<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from bankreferrals_referral where application_id in (:ids)")
+                .param("ids", applicationIds).update();
+    }
+
     List<BankReferral> all() {
         return jdbc.sql("select * from bankreferrals_referral order by referred_at, id").query(this::referral).list();
     }

@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.profile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -26,12 +27,14 @@ record Help(
         @Nullable String proposedCertificateEncrypted,
         Instant createdAt,
         @Nullable Instant withdrawnAt,
+        @Nullable LocalDate confirmedOn,
+        @Nullable String confirmedPlace,
         @Version int version) {
 
     static Help awaiting(long helperAccountId, long personId, String personName, @Nullable String personPhone,
             Relationship relationship, Instant now) {
         return new Help(null, helperAccountId, personId, personName, personPhone, relationship, ConsentState.AWAITING,
-                null, null, null, null, now, null, 0);
+                null, null, null, null, now, null, null, null, 0);
     }
 
     boolean active() {
@@ -49,7 +52,8 @@ record Help(
     /** The helper's unconfirmed numbers, already encrypted; either may be null. */
     Help proposing(@Nullable String residentIdEncrypted, @Nullable String certificateEncrypted) {
         return new Help(id, helperAccountId, personId, personName, personPhone, relationship, consent, consentAt,
-                confirmedBy, residentIdEncrypted, certificateEncrypted, createdAt, withdrawnAt, version);
+                confirmedBy, residentIdEncrypted, certificateEncrypted, createdAt, withdrawnAt, confirmedOn, confirmedPlace,
+                version);
     }
 
     /**
@@ -57,17 +61,28 @@ record Help(
      * ({@code numbersTaken}); otherwise they stay, still unconfirmed, for staff to look at.
      */
     Help confirmed(ConsentState how, @Nullable Long staffAccountId, Instant now, boolean numbersTaken) {
-        if (!how.confirmed()) {
-            throw new IllegalArgumentException("not a confirmation: " + how);
+        if (how != ConsentState.CONFIRMED_BY_CODE) {
+            throw new IllegalArgumentException("not a confirmation by code: " + how);
         }
+        return confirmed(how, staffAccountId, now, numbersTaken, null, null);
+    }
+
+    /** Staff recorded that the person agreed face to face, on {@code on} at {@code place} (an office, not a person). */
+    Help confirmedInPerson(long staffAccountId, Instant now, boolean numbersTaken, LocalDate on, String place) {
+        return confirmed(ConsentState.CONFIRMED_IN_PERSON, staffAccountId, now, numbersTaken, on, place);
+    }
+
+    private Help confirmed(ConsentState how, @Nullable Long staffAccountId, Instant now, boolean numbersTaken,
+            @Nullable LocalDate on, @Nullable String place) {
         return new Help(id, helperAccountId, personId, personName, personPhone, relationship, how, now, staffAccountId,
                 numbersTaken ? null : proposedResidentIdEncrypted, numbersTaken ? null : proposedCertificateEncrypted,
-                createdAt, withdrawnAt, version);
+                createdAt, withdrawnAt, on, place, version);
     }
 
     Help withdrawn(Instant now) {
         return new Help(id, helperAccountId, personId, personName, personPhone, relationship, consent, consentAt,
-                confirmedBy, proposedResidentIdEncrypted, proposedCertificateEncrypted, createdAt, now, version);
+                confirmedBy, proposedResidentIdEncrypted, proposedCertificateEncrypted, createdAt, now, confirmedOn,
+                confirmedPlace, version);
     }
 
     long requireId() {

@@ -1,16 +1,20 @@
 package cn.liaocheng.jobs.profile;
 
 import cn.liaocheng.jobs.accounts.AccountService;
-import cn.liaocheng.jobs.accounts.CurrentAccount;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.VerificationChannel;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.audit.AuditTrail;
+import cn.liaocheng.jobs.audit.AuditedAction;
 import cn.liaocheng.jobs.platform.SensitiveDataCipher;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shared.ResidentIdNumber;
+import cn.liaocheng.jobs.staff.StaffService;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HelpingService {
 
+    private static final ZoneId LIAOCHENG = ZoneId.of("Asia/Shanghai");
+
     private final PersonAccess access;
-    private final CurrentAccount currentAccount;
+    private final StaffService staff;
+    private final AuditTrail audit;
     private final PersonRepository people;
     private final HelpRepository helps;
     private final ProfileService profiles;
@@ -44,11 +51,12 @@ public class HelpingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HelpingService(PersonAccess access, CurrentAccount currentAccount, PersonRepository people, HelpRepository helps,
+    HelpingService(PersonAccess access, StaffService staff, AuditTrail audit, PersonRepository people, HelpRepository helps,
             ProfileService profiles, AccountService accounts, VerificationCodes codes, SensitiveDataCipher cipher,
             ConsentRequest consentRequest, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
-        this.currentAccount = currentAccount;
+        this.staff = staff;
+        this.audit = audit;
         this.people = people;
         this.helps = helps;
         this.profiles = profiles;
@@ -154,7 +162,7 @@ public class HelpingService {
         return switch (codes.attempt(phone, VerificationCodes.Purpose.HELPER_CONSENT, typed)) {
             case VerificationCodes.Attempt.Refused(var retryAt) -> new ConfirmOutcome.TryLater(retryAt);
             case VerificationCodes.Attempt.Checked(VerificationCodes.CheckOutcome.Confirmed confirmed) -> {
-                recordConsent(help.get(), ConsentState.CONFIRMED_BY_CODE, null);
+                recordConsentByCode(help.get());
                 yield new ConfirmOutcome.Confirmed();
             }
             case VerificationCodes.Attempt.Checked(VerificationCodes.CheckOutcome.Wrong(var left)) ->
@@ -164,28 +172,99 @@ public class HelpingService {
         };
     }
 
+    /** Most requests a staff list shows; a longer list is for the phone search to narrow. */
+    public static final int MAX_PENDING_SHOWN = 100;
+    /** Longest place a confirmation in person keeps (an office's name, e.g. 莘县残联 or 古云镇人民政府). */
+    public static final int MAX_PLACE_LENGTH = 60;
+
     /**
-     * Caseworkers and administrators record that the person confirmed, face to face at the township or county
-     * federation; anyone else is refused (AccessDeniedException) by method security. The staff screen comes with the
-     * review issue. False when there is nothing awaiting consent under this id.
+     * Requests awaiting consent of people in the signed-in caseworker's county (every county for a city
+     * administrator), newest first, at most {@link #MAX_PENDING_SHOWN}. Requests for a person whose record has no
+     * county yet are not listed; they are found by the person's phone ({@link #pendingForPhone}).
      */
+    @Transactional(readOnly = true)
     @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
-    public boolean confirmInPerson(long helpId) {
-        var staff = currentAccount.user().orElseThrow(() -> new AccessDeniedException("staff only"));
-        var help = helps.findById(helpId).filter(Help::active).filter(h -> h.consent() == ConsentState.AWAITING);
-        help.ifPresent(h -> recordConsent(h, ConsentState.CONFIRMED_IN_PERSON, staff.accountId()));
-        return help.isPresent();
+    public List<PendingHelpRequest> pendingInMyCounty() {
+        var scope = staff.requireCurrent().countyScope();
+        return helps.findPendingInCounty(scope, MAX_PENDING_SHOWN).stream().map(this::pending).toList();
     }
 
     /**
-     * The person agreed, and with that confirmed the numbers the helper entered: they join the person's record, unless
+     * Requests awaiting consent whose helper typed this phone for the person: the person came to the office, and the
+     * caseworker typed the phone the person uses. Only the caseworker's county, or a person of no known county yet.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public List<PendingHelpRequest> pendingForPhone(PhoneNumber phone) {
+        var scope = staff.requireCurrent().countyScope();
+        return helps.findPendingByPhone(phone.value(), scope, MAX_PENDING_SHOWN).stream().map(this::pending).toList();
+    }
+
+    /** One request awaiting consent, if the staff member may see it (as {@link #pendingForPhone}); else empty. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public Optional<PendingHelpRequest> pendingRequest(long helpId) {
+        return helps.findPending(helpId, staff.requireCurrent().countyScope()).map(this::pending);
+    }
+
+    /**
+     * Caseworkers (of the person's county, or of a person whose county is not known yet) and city administrators
+     * record "本人已当面确认": the person confirmed face to face, on {@code on} at {@code place}, at the township or
+     * county federation. Anyone else is refused (AccessDeniedException) by method security; a request of another
+     * county, withdrawn or already agreed is {@link InPersonOutcome.NotFound}. Audited as
+     * {@link AuditedAction#CONSENT_CONFIRMED_IN_PERSON}, with no name, phone or place in the entry.
+     */
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public InPersonOutcome confirmInPerson(long helpId, @Nullable LocalDate on, @Nullable String place) {
+        var member = staff.requireCurrent();
+        var help = helps.findPending(helpId, member.countyScope());
+        if (help.isEmpty()) {
+            return new InPersonOutcome.NotFound();
+        }
+        var problems = new ArrayList<InPersonOutcome.Problem>();
+        var today = LocalDate.now(clock.withZone(LIAOCHENG));
+        if (on == null) {
+            problems.add(InPersonOutcome.Problem.DATE_MISSING);
+        } else if (on.isAfter(today)) {
+            problems.add(InPersonOutcome.Problem.DATE_IN_FUTURE);
+        } else if (on.isBefore(help.get().createdAt().atZone(LIAOCHENG).toLocalDate())) {
+            problems.add(InPersonOutcome.Problem.DATE_BEFORE_REQUEST);
+        }
+        var where = place == null ? "" : place.strip();
+        if (where.isEmpty()) {
+            problems.add(InPersonOutcome.Problem.PLACE_MISSING);
+        } else if (where.codePointCount(0, where.length()) > MAX_PLACE_LENGTH) {
+            problems.add(InPersonOutcome.Problem.PLACE_TOO_LONG);
+        }
+        if (!problems.isEmpty()) {
+            return new InPersonOutcome.Invalid(problems);
+        }
+        var now = clock.instant();
+        var request = help.get();
+        boolean taken = !request.hasProposedNumbers() || takeOverNumbers(request, now);
+        helps.save(request.confirmedInPerson(member.accountId(), now, taken, Objects.requireNonNull(on), where));
+        audit.record(AuditedAction.CONSENT_CONFIRMED_IN_PERSON, null, request.personId(),
+                "AWAITING → CONFIRMED_IN_PERSON");
+        return new InPersonOutcome.Confirmed();
+    }
+
+    private PendingHelpRequest pending(Help help) {
+        var county = people.findById(help.personId()).map(person -> person.county).orElse(null);
+        return new PendingHelpRequest(help.requireId(), help.personName(),
+                help.personPhone() == null ? null : new PhoneNumber(help.personPhone()),
+                accounts.find(help.helperAccountId()).map(PortalUser::displayName).orElse(""), help.relationship(),
+                help.createdAt(), county, help.hasProposedNumbers());
+    }
+
+    /**
+     * The person agreed (by code here, in person in {@link #confirmInPerson}), and with that confirmed the numbers the helper entered: they join the person's record, unless
      * the record already has numbers of its own. Then they stay on the request, still unconfirmed, for staff to sort
      * out with the person.
      */
-    private void recordConsent(Help help, ConsentState how, @Nullable Long staffAccountId) {
+    private void recordConsentByCode(Help help) {
         var now = clock.instant();
         boolean taken = !help.hasProposedNumbers() || takeOverNumbers(help, now);
-        helps.save(help.confirmed(how, staffAccountId, now, taken));
+        helps.save(help.confirmed(ConsentState.CONFIRMED_BY_CODE, null, now, taken));
     }
 
     private boolean takeOverNumbers(Help help, Instant now) {

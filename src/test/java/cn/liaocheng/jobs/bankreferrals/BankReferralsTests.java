@@ -38,6 +38,8 @@ class BankReferralsTests {
     @Autowired LoggingMessageChannel channel;
     @Autowired TestMessages messages;
     @Autowired Clock clock;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -132,8 +134,10 @@ class BankReferralsTests {
                 .extracting(AuditEntry::detail).containsExactly("REFERRED → ACCEPTED", "ACCEPTED → DISBURSED");
         var sent = channel.sentTo(phone);
         assertThat(sent).hasSize(sentBefore + 2);
-        assertThat(sent.getFirst().text()).contains("农业银行已放款").contains("¥50,000 · " + today());
-        assertThat(sent.get(1).text()).contains("农行已受理");
+        // Sent on other threads after each commit, so in either order.
+        assertThat(sent.subList(0, 2))
+                .anySatisfy(message -> assertThat(message.text()).contains("农业银行已放款").contains("¥50,000 · " + today()))
+                .anySatisfy(message -> assertThat(message.text()).contains("农行已受理"));
 
         TestAccounts.signIn(approved.applicant());
         assertThat(applications.history(approved.applicationId())).extracting(StatusChange::step)
@@ -215,5 +219,28 @@ class BankReferralsTests {
         asLoanOfficer();
         assertThat(referrals.disburse(id, decided.version(id), "1000", today()))
                 .isEqualTo(new StepOutcome.NotAllowed(ReferralStatus.REFERRED));
+    }
+
+    @Test
+    void when_an_application_is_deleted_at_the_end_of_its_retention_the_banks_copy_and_its_steps_go_too() {
+        var gone = decided.approvedReferral();
+        var kept = decided.approvedReferral();
+        long goneId = decided.referralId(gone.applicationId()).orElseThrow();
+        long keptId = decided.referralId(kept.applicationId()).orElseThrow();
+        asLoanOfficer();
+        assertThat(referrals.accept(goneId, decided.version(goneId)))
+                .isEqualTo(new StepOutcome.Recorded(ReferralStatus.ACCEPTED));
+        TestAccounts.signOut();
+
+        // As ApplicationRetention publishes it, in its deleting transaction.
+        events.publishEvent(new cn.liaocheng.jobs.applications.ApplicationsDeleted(
+                java.util.List.of(gone.applicationId())));
+
+        assertThat(decided.referralId(gone.applicationId())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from bankreferrals_step where referral_id = ?").param(goneId)
+                .query(Integer.class).single()).isZero();
+        assertThat(decided.referralId(kept.applicationId())).contains(keptId);
+        assertThat(jdbc.sql("select count(*) from bankreferrals_step where referral_id = ?").param(keptId)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }

@@ -15,7 +15,11 @@ import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import cn.liaocheng.jobs.shared.ResidentIdNumber;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +46,7 @@ class HelpingServiceTests {
     @Autowired VerificationCodes codes;
     @Autowired JdbcClient jdbc;
     @Autowired TestRateLimitTime rateLimitTime;
+    @Autowired Clock clock;
 
     private final PhoneNumber fathersPhone = TestAccounts.uniquePhone();
 
@@ -190,25 +195,128 @@ class HelpingServiceTests {
         assertThat(helping.sendConsentCode(added.helpId(), Delivery.SMS)).isEqualTo(new ConsentCodeOutcome.NotFound());
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+
+    private InPersonOutcome confirmToday(long helpId) {
+        return helping.confirmInPerson(helpId, today(), "莘县残联");
+    }
+
     @Test
-    void only_staff_confirm_consent_in_person() {
+    void only_caseworkers_and_city_administrators_confirm_consent_in_person() {
         var daughter = accounts.applicant("王芳");
         var added = addFather(daughter);
 
-        assertThatThrownBy(() -> helping.confirmInPerson(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> confirmToday(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> helping.pendingForPhone(fathersPhone)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> helping.pendingInMyCounty()).isInstanceOf(AccessDeniedException.class);
         TestAccounts.signIn(accounts.create("农行 王经理", Role.LOAN_OFFICER));
-        assertThatThrownBy(() -> helping.confirmInPerson(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> confirmToday(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> helping.pendingForPhone(fathersPhone)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> helping.pendingRequest(added.helpId())).isInstanceOf(AccessDeniedException.class);
         // Method security refuses anonymous visitors; the portal's filters make every signed-out visitor one.
         TestAccounts.browseSignedOut();
-        assertThatThrownBy(() -> helping.confirmInPerson(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> confirmToday(added.helpId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> helping.pendingInMyCounty()).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.signIn(accounts.create("乡镇残联", Role.CASEWORKER));
-        assertThat(helping.confirmInPerson(added.helpId())).isTrue();
-        assertThat(helping.confirmInPerson(added.helpId())).as("already confirmed").isFalse();
-        assertThat(helping.confirmInPerson(-1)).isFalse();
+        assertThat(confirmToday(added.helpId())).isEqualTo(new InPersonOutcome.Confirmed());
+        assertThat(confirmToday(added.helpId())).as("already confirmed").isEqualTo(new InPersonOutcome.NotFound());
+        assertThat(confirmToday(-1)).isEqualTo(new InPersonOutcome.NotFound());
 
         TestAccounts.signIn(daughter);
         assertThat(helping.helping(added.helpId()).orElseThrow().consent()).isEqualTo(ConsentState.CONFIRMED_IN_PERSON);
+    }
+
+    @Test
+    void a_caseworker_finds_the_request_by_the_persons_phone_and_after_confirming_the_helper_may_submit() {
+        var daughter = accounts.applicant("王芳");
+        // 莘县: the person's record says where they live.
+        var father = testPeople.helpedBy(daughter, Relationship.DAUGHTER, false, fathersPhone);
+        long helpId = testPeople.helpId(father.personId(), daughter);
+        TestAccounts.signIn(daughter);
+        assertThat(profiles.submitPermission(father.personId())).isInstanceOf(SubmitPermission.AwaitingConsent.class);
+
+        TestAccounts.signIn(accounts.caseworker("莘县残联 张老师", County.SHENXIAN));
+        assertThat(helping.pendingInMyCounty()).extracting(PendingHelpRequest::helpId).contains(helpId);
+        var found = helping.pendingForPhone(fathersPhone);
+        assertThat(found).singleElement().satisfies(request -> {
+            assertThat(request.helpId()).isEqualTo(helpId);
+            assertThat(request.helperName()).isEqualTo("王芳");
+            assertThat(request.relationship()).isEqualTo(Relationship.DAUGHTER);
+            assertThat(request.county()).isEqualTo(County.SHENXIAN);
+            assertThat(request.toString()).doesNotContain(fathersPhone.value(), "王建国");
+        });
+        var on = today();
+        assertThat(helping.confirmInPerson(helpId, on, " 燕店镇残联 ")).isEqualTo(new InPersonOutcome.Confirmed());
+
+        assertThat(helping.pendingForPhone(fathersPhone)).isEmpty();
+        assertThat(helping.pendingInMyCounty()).extracting(PendingHelpRequest::helpId).doesNotContain(helpId);
+        assertThat(jdbc.sql("select confirmed_on, confirmed_place, confirmed_by from profile_helper where id = ?")
+                .param(helpId).query((rs, n) -> rs.getObject(1, LocalDate.class) + "|" + rs.getString(2) + "|"
+                        + (rs.getLong(3) > 0)).single()).isEqualTo(on + "|燕店镇残联|true");
+        var audited = jdbc.sql("select action, detail from audit_entry where person_id = ? order by id")
+                .param(father.personId()).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+        assertThat(audited).containsExactly("CONSENT_CONFIRMED_IN_PERSON AWAITING → CONFIRMED_IN_PERSON");
+
+        // As after a code: the helper may submit and sees the person's own record.
+        TestAccounts.signIn(daughter);
+        assertThat(profiles.submitPermission(father.personId())).isInstanceOf(SubmitPermission.Helper.class);
+        assertThat(profiles.facts(father.personId()).orElseThrow().county()).isEqualTo(County.SHENXIAN);
+    }
+
+    @Test
+    void another_countys_caseworker_does_not_find_or_confirm_the_request() {
+        var daughter = accounts.applicant("王芳");
+        var father = testPeople.helpedBy(daughter, Relationship.DAUGHTER, false, fathersPhone);
+        long helpId = testPeople.helpId(father.personId(), daughter);
+
+        TestAccounts.signIn(accounts.caseworker("东昌府区残联 刘老师", County.DONGCHANGFU));
+        assertThat(helping.pendingForPhone(fathersPhone)).isEmpty();
+        assertThat(helping.pendingInMyCounty()).extracting(PendingHelpRequest::helpId).doesNotContain(helpId);
+        assertThat(helping.pendingRequest(helpId)).isEmpty();
+        assertThat(confirmToday(helpId)).isEqualTo(new InPersonOutcome.NotFound());
+
+        TestAccounts.signIn(accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR));
+        assertThat(helping.pendingInMyCounty()).extracting(PendingHelpRequest::helpId).contains(helpId);
+        assertThat(helping.pendingForPhone(fathersPhone)).extracting(PendingHelpRequest::helpId).containsExactly(helpId);
+        assertThat(confirmToday(helpId)).isEqualTo(new InPersonOutcome.Confirmed());
+
+        TestAccounts.signIn(daughter);
+        assertThat(helping.helping(helpId).orElseThrow().consent()).isEqualTo(ConsentState.CONFIRMED_IN_PERSON);
+    }
+
+    @Test
+    void a_person_of_no_known_county_yet_is_found_by_phone_by_any_caseworker_but_listed_for_none() {
+        var added = addFather(accounts.applicant("王芳"));
+
+        TestAccounts.signIn(accounts.caseworker("东昌府区残联 刘老师", County.DONGCHANGFU));
+        assertThat(helping.pendingInMyCounty()).extracting(PendingHelpRequest::helpId).doesNotContain(added.helpId());
+        assertThat(helping.pendingForPhone(fathersPhone)).singleElement()
+                .satisfies(request -> assertThat(request.county()).isNull());
+        assertThat(helping.pendingForPhone(TestAccounts.uniquePhone())).isEmpty();
+    }
+
+    @Test
+    void a_withdrawn_request_is_not_found_and_nothing_is_recorded_from_a_wrong_date_or_place() {
+        var daughter = accounts.applicant("王芳");
+        var added = addFather(daughter);
+        TestAccounts.signIn(accounts.create("乡镇残联", Role.CASEWORKER));
+
+        assertThat(helping.confirmInPerson(added.helpId(), null, " ")).isEqualTo(new InPersonOutcome.Invalid(
+                List.of(InPersonOutcome.Problem.DATE_MISSING, InPersonOutcome.Problem.PLACE_MISSING)));
+        assertThat(helping.confirmInPerson(added.helpId(), today().plusDays(1), "镇".repeat(61)))
+                .isEqualTo(new InPersonOutcome.Invalid(List.of(InPersonOutcome.Problem.DATE_IN_FUTURE,
+                        InPersonOutcome.Problem.PLACE_TOO_LONG)));
+        assertThat(helping.confirmInPerson(added.helpId(), today().minusDays(2), "古云镇政府"))
+                .isEqualTo(new InPersonOutcome.Invalid(List.of(InPersonOutcome.Problem.DATE_BEFORE_REQUEST)));
+        assertThat(helping.pendingRequest(added.helpId())).isPresent();
+
+        testPeople.withdraw(added.personId(), daughter);
+        assertThat(helping.pendingRequest(added.helpId())).isEmpty();
+        assertThat(helping.pendingForPhone(fathersPhone)).isEmpty();
+        assertThat(confirmToday(added.helpId())).isEqualTo(new InPersonOutcome.NotFound());
     }
 
     @Test
@@ -280,7 +388,7 @@ class HelpingServiceTests {
                 null));
 
         TestAccounts.signIn(accounts.create("乡镇残联", Role.CASEWORKER));
-        assertThat(helping.confirmInPerson(added.helpId())).isTrue();
+        assertThat(confirmToday(added.helpId())).isEqualTo(new InPersonOutcome.Confirmed());
 
         assertThat(storedNumbers(added.personId())).isEqualTo(1);
     }

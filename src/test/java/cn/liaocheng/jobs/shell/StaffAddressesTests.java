@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Every staff address (工作台, 待办申请, the application for staff, 员工账户, the bank's queue and referral) × every kind
+ * Every staff address (工作台, 待办申请, 当面确认代办, the application for staff, 员工账户, the bank's queue and referral) × every kind
  * of signed-in outsider: the not-found page, exactly as for an unknown address, whether the route's roles refuse them
  * (Vaadin's access control, {@link AccessDeniedView}) or the service does (the bank's pages). The roles that may use a
  * page still get it, and a staff route added later without a row here fails the completeness check.
@@ -37,6 +37,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
     private static final Map<String, Set<Role>> STAFF_ROUTES = Map.of(
             "staff", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
             "staff/queue", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
+            "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
             "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
@@ -73,6 +74,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
         var addresses = Map.of(
                 "staff", "staff",
                 "staff/queue", "staff/queue",
+                "staff/helpers", "staff/helpers",
                 "staff/applications/:id", "staff/applications/" + application.applicationId(),
                 "staff/accounts", "staff/accounts",
                 "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
@@ -103,7 +105,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             }
         }
         soft.assertAll();
-        // 工作台 1 outsider, 待办申请 and the application 2 each, 员工账户 ×2 and the bank ×2 3 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(17);
+        // 工作台 1 outsider; 待办申请, 当面确认代办 and the application 2 each; 员工账户 ×2 and the bank ×2 3 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(19);
     }
 }

@@ -53,6 +53,8 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (me.role() != Role.LOAN_OFFICER) {
             // The review capability's queue (review.ui.QueueView); by route, since staff sits below review.
             tasks.add(task("staff/queue", "staff.home.task.queue", "staff-task-queue"));
+            // profile.ui.ConsentInPersonView, by route like the queue.
+            tasks.add(task("staff/helpers", "staff.home.task.helpers", "staff-task-helpers"));
         }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));

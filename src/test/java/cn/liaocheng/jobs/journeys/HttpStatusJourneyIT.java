@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the browser is told, not only shown: signed in, someone else's application answers 404 with the not-found
- * page, a staff page 403 with the no-permission page; signed out, a protected page redirects to sign-in; and a URL
+ * page, and so does a staff page (decision 0015); signed out, a protected page redirects to sign-in; and a URL
  * over 64 KB gets the portal's own Chinese page, which passes axe like every other page.
  */
 class HttpStatusJourneyIT extends ApplicantJourneyBase {
@@ -31,7 +31,7 @@ class HttpStatusJourneyIT extends ApplicantJourneyBase {
     }
 
     @Test
-    void signed_in_someone_elses_application_answers_404_and_a_staff_page_403() {
+    void signed_in_someone_elses_application_and_a_staff_page_answer_404() {
         var owner = testAccounts.applicant("周桂芝");
         long draft;
         try {
@@ -52,10 +52,10 @@ class HttpStatusJourneyIT extends ApplicantJourneyBase {
             assertThat(page.locator("body").innerText()).doesNotContain("周桂芝");
         }
 
-        // A view only for staff (ErrorPagesTests.StaffOnlyView), opened by an applicant.
+        // A view only for staff (ErrorPagesTests.StaffOnlyView), opened by an applicant: it does not exist for them.
         var staffPage = openWithStatus("/test-only/staff");
-        assertThat(staffPage.status()).isEqualTo(403);
-        assertThat(h1Text()).isEqualTo("您没有查看这个页面的权限");
+        assertThat(staffPage.status()).isEqualTo(404);
+        assertThat(h1Text()).isEqualTo(NOT_FOUND);
 
         var ownPage = openWithStatus("/applications");
         assertThat(ownPage.status()).isEqualTo(200);

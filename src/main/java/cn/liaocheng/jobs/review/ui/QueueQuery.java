@@ -35,6 +35,12 @@ final class QueueQuery {
     }
 
     static String url(QueueFilter filter, int page) {
+        var params = parameters(filter, page).getQueryString();
+        return QueueView.ROUTE + (params.isEmpty() ? "" : "?" + params);
+    }
+
+    /** For {@code UI.navigate(route, parameters)}, which takes no query string in the route. */
+    static QueryParameters parameters(QueueFilter filter, int page) {
         var q = new LinkedHashMap<String, String>();
         if (filter.state() != null) {
             q.put("state", filter.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -53,8 +59,7 @@ final class QueueQuery {
         if (page > 0) {
             q.put("page", String.valueOf(page + 1));
         }
-        var params = QueryParameters.simple(q).getQueryString();
-        return QueueView.ROUTE + (params.isEmpty() ? "" : "?" + params);
+        return QueryParameters.simple(q);
     }
 
     private static void put(Map<String, String> q, String key, @Nullable String value) {

@@ -64,6 +64,12 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.review = review;
         addClassName("review-queue-page");
         from = new DatePartsField(getTranslation("review.queue.filter.from"));
+        state.setId("queue-filter-state");
+        kind.setId("queue-filter-kind");
+        offer.setId("queue-filter-offer");
+        township.setId("queue-filter-township");
+        from.setId("queue-filter-from");
+        daiban.setId("queue-filter-daiban");
     }
 
     @Override
@@ -112,8 +118,8 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         daiban.setLabel(getTranslation("review.queue.filter.daiban"));
         options(daiban, List.of("yes", "no"), v -> getTranslation("review.queue.filter.daiban." + v));
         daiban.setValue(filter.onBehalf() == null ? "" : filter.onBehalf() ? "yes" : "no");
-        var apply = new Button(getTranslation("review.queue.filter.apply"), e -> UI.getCurrent().navigate(
-                QueueQuery.url(currentFilter(), 0)));
+        var apply = new Button(getTranslation("review.queue.filter.apply"), e -> UI.getCurrent().navigate(ROUTE,
+                QueueQuery.parameters(currentFilter(), 0)));
         apply.setId("queue-filter-apply");
         var clear = new Anchor(ROUTE, getTranslation("review.queue.filter.clear"));
         var heading = new H2(getTranslation("review.queue.filter.heading"));

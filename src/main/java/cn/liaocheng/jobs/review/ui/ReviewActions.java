@@ -1,9 +1,11 @@
 package cn.liaocheng.jobs.review.ui;
 
+import cn.liaocheng.jobs.accounts.StaffAccounts.StaffAccount;
 import cn.liaocheng.jobs.applications.ApplicationStatus;
 import cn.liaocheng.jobs.review.EmploymentKind;
 import cn.liaocheng.jobs.review.Outcome;
 import cn.liaocheng.jobs.review.RejectionReason;
+import cn.liaocheng.jobs.review.ReviewCase;
 import cn.liaocheng.jobs.review.ReviewOutcome;
 import cn.liaocheng.jobs.review.ReviewService;
 import cn.liaocheng.jobs.review.StaffApplication;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision buttons for the application's state, each with what it needs: 需补充材料 a message, 不通过 a reason, 办结
@@ -36,7 +41,14 @@ class ReviewActions extends Composite<Section> {
     final Select<RejectionReason> reason = new Select<>();
     final TextArea explanation = new TextArea();
 
-    ReviewActions(ReviewApplicationView page, ReviewService review, StaffApplication application) {
+    final RadioButtonGroup<StaffAccount> caseworker = new RadioButtonGroup<>();
+
+    /**
+     * @param me            the signed-in staff member's account id, so that 由我处理 is not offered to whoever has it
+     * @param reassignTo    for an administrator, the county's active caseworkers (改派); null for a caseworker
+     */
+    ReviewActions(ReviewApplicationView page, ReviewService review, StaffApplication application, long me,
+            @Nullable List<StaffAccount> reassignTo) {
         var c = application.reviewCase();
         long id = c.applicationId();
         int version = c.version();
@@ -47,29 +59,36 @@ class ReviewActions extends Composite<Section> {
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         section.add(heading);
         var status = c.status();
-        if (ReviewApplicationView.isOpen(status)) {
-            section.add(button("review.action.assign", "action-assign", () -> page.after(
-                    review.assignToMe(id, version), "review.done.assigned")));
-        }
-        if (status.canMoveTo(ApplicationStatus.IN_REVIEW) && status == ApplicationStatus.SUBMITTED) {
-            section.add(button("review.action.start", "action-start", () -> page.after(
-                    review.startReview(id, version), "review.done.status")));
+        // The next step of this state, as the one primary button; the other decisions below it, each in its own part.
+        var next = new Div();
+        next.addClassName("review-next");
+        if (status == ApplicationStatus.SUBMITTED) {
+            next.add(primary(button("review.action.start", "action-start", () -> page.after(
+                    review.startReview(id, version), "review.done.status"))));
         }
         if (status.canMoveTo(ApplicationStatus.APPROVED)) {
-            var approve = button("review.action.approve", "action-approve", () -> page.after(
-                    review.approve(id, version), "review.done.status"));
-            approve.addThemeVariants(ButtonVariant.PRIMARY);
-            section.add(approve);
+            next.add(primary(button("review.action.approve", "action-approve", () -> page.after(
+                    review.approve(id, version), "review.done.status"))));
+        }
+        if (ReviewApplicationView.isOpen(status) && !Long.valueOf(me).equals(c.assignedTo())) {
+            next.add(button("review.action.assign", "action-assign", () -> page.after(
+                    review.assignToMe(id, version), "review.done.assigned")));
+        }
+        if (next.getChildren().findAny().isPresent()) {
+            section.add(next);
+        }
+        if (status.canMoveTo(ApplicationStatus.COMPLETED)) {
+            section.add(part("review-complete", "review.outcome.heading", outcomeForm(page, review, application)));
         }
         if (status.canMoveTo(ApplicationStatus.MORE_INFO_NEEDED)) {
             message.setLabel(getTranslation("review.more-info.message"));
             message.setHelperText(getTranslation("review.more-info.message.hint"));
             message.setMaxLength(500);
             message.setId("more-info-message");
-            section.add(new H3(getTranslation("review.more-info.heading")), message,
+            section.add(part("review-more-info", "review.more-info.heading", message,
                     button("review.action.more-info", "action-more-info", () -> handle(page,
                             review.requestMoreInformation(id, version, message.getValue()),
-                            Map.of("message", message))));
+                            Map.of("message", message)))));
         }
         if (status.canMoveTo(ApplicationStatus.REJECTED)) {
             reason.setLabel(getTranslation("review.reject.reason"));
@@ -82,18 +101,62 @@ class ReviewActions extends Composite<Section> {
             explanation.setHelperText(getTranslation("review.reject.explanation.hint"));
             explanation.setMaxLength(500);
             explanation.setId("reject-explanation");
-            section.add(new H3(getTranslation("review.reject.heading")), reason, explanation,
+            section.add(part("review-reject", "review.reject.heading", reason, explanation,
                     button("review.action.reject", "action-reject", () -> handle(page, review.reject(id, version,
                             reason.getValue(), explanation.getValue(),
                             reason.getValue() == null ? "" : getTranslation(reason.getValue().messageKey())),
-                            Map.of("reason", reason, "explanation", explanation))));
+                            Map.of("reason", reason, "explanation", explanation)))));
         }
-        if (status.canMoveTo(ApplicationStatus.COMPLETED)) {
-            section.add(new H3(getTranslation("review.outcome.heading")), outcomeForm(page, review, application));
+        if (reassignTo != null && ReviewApplicationView.isOpen(status)) {
+            section.add(reassign(page, review, c, reassignTo));
         }
         if (section.getChildren().count() == 1) {
             section.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("review.actions.none")));
         }
+    }
+
+    /** 改派, for administrators: one of the county's active caseworkers, then 改派. */
+    private Component reassign(ReviewApplicationView page, ReviewService review, ReviewCase c,
+            List<StaffAccount> caseworkers) {
+        var others = caseworkers.stream().filter(a -> !Long.valueOf(a.accountId()).equals(c.assignedTo())).toList();
+        if (others.isEmpty()) {
+            var none = new com.vaadin.flow.component.html.Paragraph(getTranslation("review.reassign.none"));
+            none.setId("reassign-none");
+            return part("review-reassign", "review.reassign.heading", none);
+        }
+        caseworker.setLabel(getTranslation("review.reassign.caseworker"));
+        caseworker.setItems(others);
+        caseworker.setItemLabelGenerator(StaffAccount::name);
+        caseworker.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        caseworker.setId("reassign-caseworker");
+        return part("review-reassign", "review.reassign.heading", caseworker,
+                button("review.action.reassign", "action-reassign", () -> {
+                    var to = caseworker.getValue();
+                    var outcome = review.reassign(c.applicationId(), c.version(), to == null ? -1 : to.accountId());
+                    if (outcome instanceof ReviewOutcome.Done) {
+                        page.after(outcome, "review.done.reassigned");
+                    } else {
+                        handle(page, outcome, Map.of("caseworker", caseworker));
+                    }
+                }));
+    }
+
+    /** One decision with what it needs, under its own heading. */
+    private Component part(String id, String headingKey, Component... content) {
+        var heading = new H3(getTranslation(headingKey));
+        heading.setId(id + "-heading");
+        var part = new Div(heading);
+        part.add(content);
+        part.setId(id);
+        part.addClassName("review-part");
+        part.getElement().setAttribute("role", "group");
+        part.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        return part;
+    }
+
+    private static Button primary(Button button) {
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
     }
 
     private Component outcomeForm(ReviewApplicationView page, ReviewService review, StaffApplication application) {
@@ -109,10 +172,10 @@ class ReviewActions extends Composite<Section> {
                 var certificate = new TextField(getTranslation("review.outcome.certificate"));
                 certificate.setHelperText(getTranslation("review.outcome.certificate.hint"));
                 certificate.setId("outcome-certificate");
-                form.add(enrolled, completed, certificate, button("review.action.complete", "action-complete",
+                form.add(enrolled, completed, certificate, primaryIfApproved(c, button("review.action.complete", "action-complete",
                         () -> handle(page, review.complete(c.applicationId(), c.version(), new Outcome.Training(
                                 enrolled.getValue(), completed.getValue(), blank(certificate.getValue()))),
-                                Map.of("enrolled", enrolled, "certificate", certificate))));
+                                Map.of("enrolled", enrolled, "certificate", certificate)))));
             }
             case EMPLOYMENT -> {
                 var employed = new Checkbox(getTranslation("review.outcome.employed"));
@@ -126,10 +189,10 @@ class ReviewActions extends Composite<Section> {
                 kind.setItems(EmploymentKind.values());
                 kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
                 kind.setId("outcome-employment-kind");
-                form.add(employed, employer, start, kind, button("review.action.complete", "action-complete",
+                form.add(employed, employer, start, kind, primaryIfApproved(c, button("review.action.complete", "action-complete",
                         () -> handle(page, review.complete(c.applicationId(), c.version(), new Outcome.Employment(
                                 employed.getValue(), blank(employer.getValue()), start.getValue(), kind.getValue())),
-                                Map.of("employer", employer, "startDate", start, "employmentKind", kind))));
+                                Map.of("employer", employer, "startDate", start, "employmentKind", kind)))));
             }
             case LOAN -> {
                 var amount = new IntegerField(getTranslation("review.outcome.amount"));
@@ -138,13 +201,18 @@ class ReviewActions extends Composite<Section> {
                 bank.setId("outcome-bank");
                 var granted = new DatePartsField(getTranslation("review.outcome.granted-on"));
                 granted.setId("outcome-granted-on");
-                form.add(amount, bank, granted, button("review.action.complete", "action-complete",
+                form.add(amount, bank, granted, primaryIfApproved(c, button("review.action.complete", "action-complete",
                         () -> handle(page, review.complete(c.applicationId(), c.version(), new Outcome.Loan(
                                 amount.getValue(), blank(bank.getValue()), granted.getValue())),
-                                Map.of("amount", amount, "bank", bank, "grantedOn", granted))));
+                                Map.of("amount", amount, "bank", bank, "grantedOn", granted)))));
             }
         }
         return form;
+    }
+
+    /** 办结 is the next step of an approved application. */
+    private static Button primaryIfApproved(ReviewCase c, Button button) {
+        return c.status() == ApplicationStatus.APPROVED ? primary(button) : button;
     }
 
     private void handle(ReviewApplicationView page, ReviewOutcome outcome, Map<String, Component> fields) {

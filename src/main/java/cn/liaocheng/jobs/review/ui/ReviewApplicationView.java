@@ -15,6 +15,7 @@ import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.staff.StaffService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,13 +50,15 @@ class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynam
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ReviewService review;
+    private final StaffService staff;
     private final Announcer announcer;
     final ErrorSummary errorSummary = new ErrorSummary();
     private long applicationId;
     private String title = "";
 
-    ReviewApplicationView(ReviewService review, Announcer announcer) {
+    ReviewApplicationView(ReviewService review, StaffService staff, Announcer announcer) {
         this.review = review;
+        this.staff = staff;
         this.announcer = announcer;
         addClassNames("application-page", "review-application");
     }
@@ -89,7 +92,15 @@ class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynam
             add(conflict);
         }
         add(status, errorSummary, summary(application), facts(application), answers(application),
-                new ReviewActions(this, review, application), history(application), auditTrail(application));
+                actions(application), history(application), auditTrail(application));
+    }
+
+    /** The decisions; an administrator may also give the application to another of its county's caseworkers. */
+    private Component actions(StaffApplication application) {
+        var me = staff.requireCurrent();
+        var reassignTo = me.isAdministrator() && isOpen(application.reviewCase().status())
+                ? review.caseworkersFor(applicationId) : null;
+        return new ReviewActions(this, review, application, me.accountId(), reassignTo);
     }
 
     private Component summary(StaffApplication application) {
@@ -205,7 +216,8 @@ class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynam
             case ReviewOutcome.Done done -> {
                 errorSummary.clear();
                 show(review.open(applicationId), null);
-                announce(getTranslation(doneKey, getTranslation(done.now().status().messageKey())));
+                announce(getTranslation(doneKey, getTranslation(done.now().status().messageKey()),
+                        done.now().assignedName() == null ? "" : done.now().assignedName()));
             }
             case ReviewOutcome.Conflict conflict -> {
                 var message = getTranslation("review.conflict", getTranslation(conflict.now().status().messageKey()));

@@ -3,6 +3,8 @@ package cn.liaocheng.jobs.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.accounts.StaffAccounts;
+import cn.liaocheng.jobs.accounts.StaffAccounts.StaffAccount;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.StatusChange;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -37,6 +40,7 @@ class ReviewViewsTests extends SpringBrowserlessTest {
     @Autowired TestAccounts accounts;
     @Autowired ReviewService review;
     @Autowired ApplicationService applications;
+    @Autowired StaffAccounts staffAccounts;
 
     @AfterEach
     void signOut() {
@@ -95,7 +99,7 @@ class ReviewViewsTests extends SpringBrowserlessTest {
             for (var route : List.of("staff/queue", "staff/applications/" + submitted.applicationId())) {
                 navigate(route, Component.class);
                 assertThat($(QueueView.class).exists() || $(ReviewApplicationView.class).exists()).isFalse();
-                assertThat(heading()).isIn("您没有查看这个页面的权限", "找不到这个页面");
+                assertThat(heading()).as("staff pages do not exist for them (decision 0015)").isEqualTo("找不到这个页面");
             }
         }
     }
@@ -173,5 +177,63 @@ class ReviewViewsTests extends SpringBrowserlessTest {
 
         assertThat($(Component.class).id("review-status").getElement().getText()).isEqualTo("当前状态：已完成");
         assertThat($(Component.class).id("review-history").getElement().getTextRecursively()).contains("已完成");
+    }
+
+    @Test
+    void an_administrator_reassigns_to_one_of_the_countys_active_caseworkers_and_a_caseworker_cannot() {
+        var submitted = submissions.course("王芳");
+        var first = accounts.caseworker("莘县 改派甲", County.SHENXIAN);
+        var second = accounts.caseworker("莘县 改派乙", County.SHENXIAN);
+        var switchedOff = accounts.caseworker("莘县 改派丙", County.SHENXIAN);
+        accounts.caseworker("东阿县 改派丁", County.DONGE);
+        var administrator = accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR);
+
+        // A caseworker takes it; they see no 改派 (the service refuses it to them too).
+        TestAccounts.signIn(first);
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        test(button("由我处理")).click();
+        assertThat($(Component.class).id("review-summary").getElement().getTextRecursively()).contains("莘县 改派甲");
+        assertThat($(Component.class).withId("review-reassign").exists()).isFalse();
+
+        TestAccounts.signIn(administrator);
+        staffAccounts.deactivate(switchedOff.accountId());
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<StaffAccount> choice = $(RadioButtonGroup.class).id("reassign-caseworker");
+        assertThat(choice.getLabel()).isEqualTo("交给谁处理");
+        var names = choice.getListDataView().getItems().map(StaffAccount::name).toList();
+        // The county's active caseworkers except the one who has it; nobody switched off, nobody of another county.
+        assertThat(names).contains("莘县 改派乙").doesNotContain("莘县 改派甲", "莘县 改派丙", "东阿县 改派丁");
+
+        // 改派 with nobody chosen: the error summary names the choice, and nothing changes.
+        test(button("改派")).click();
+        assertThat($(ErrorSummary.class).single().getElement().getTextRecursively()).contains("请选择本县（市、区）的工作人员");
+        assertThat($(Component.class).id("review-summary").getElement().getTextRecursively()).contains("莘县 改派甲");
+
+        choice.setValue(choice.getListDataView().getItems().filter(a -> a.accountId() == second.accountId())
+                .findFirst().orElseThrow());
+        test(button("改派")).click();
+        assertThat($(Component.class).id("review-summary").getElement().getTextRecursively()).contains("莘县 改派乙")
+                .doesNotContain("莘县 改派甲");
+        assertThat($(Announcer.class).single().message()).isEqualTo("已改派。经办人：莘县 改派乙。");
+        assertThat($(Component.class).id("review-audit").getElement().getTextRecursively()).contains("市残联 管理员");
+    }
+
+    @Test
+    void the_filter_form_puts_the_chosen_offer_into_the_address() {
+        submissions.course("王芳"); // so that the offer list has an offer of 莘县
+        TestAccounts.signIn(accounts.caseworker("莘县 张老师", County.SHENXIAN));
+        navigate(QueueView.class);
+        var queue = $(QueueView.class).single();
+        @SuppressWarnings("unchecked")
+        Select<String> offer = $(Select.class).id("queue-filter-offer");
+        var slug = queue.offer.getListDataView().getItems().filter(v -> !v.isEmpty()).findFirst().orElseThrow();
+        test(offer).selectItem(offer.getItemLabelGenerator().apply(slug));
+        test($(Button.class).id("queue-filter-apply")).click();
+
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("staff/queue");
+        assertThat(location.getQueryParameters().getSingleParameter("offer")).hasValue(slug);
+        assertThat($(QueueView.class).single().currentFilter().offerSlug()).isEqualTo(slug);
     }
 }

@@ -1,0 +1,111 @@
+package cn.liaocheng.jobs.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.liaocheng.jobs.accounts.PortalUser;
+import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.review.TestSubmissions;
+import cn.liaocheng.jobs.shared.County;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every staff address (工作台, 待办申请, 当面确认代办, the application for staff, 员工账户, the bank's queue and referral) × every kind
+ * of signed-in outsider: the not-found page, exactly as for an unknown address, whether the route's roles refuse them
+ * (Vaadin's access control, {@link AccessDeniedView}) or the service does (the bank's pages). The roles that may use a
+ * page still get it, and a staff route added later without a row here fails the completeness check.
+ */
+@SpringBootTest
+class StaffAddressesTests extends SpringBrowserlessTest {
+
+    private static final String NOT_FOUND = "找不到这个页面";
+
+    /** Route template → the roles that may open it; every other role is an outsider there. */
+    private static final Map<String, Set<Role>> STAFF_ROUTES = Map.of(
+            "staff", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
+            "staff/queue", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
+            "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
+            "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
+            "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
+            "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
+            "bank", EnumSet.of(Role.LOAN_OFFICER),
+            "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER));
+
+    @Autowired TestAccounts accounts;
+    @Autowired TestSubmissions submissions;
+
+    @AfterEach
+    void signOut() {
+        TestAccounts.signOut();
+    }
+
+    @Test
+    void every_staff_route_is_in_the_table() {
+        Set<String> registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate)
+                .filter(t -> t.equals("staff") || t.startsWith("staff/") || t.equals("bank") || t.startsWith("bank/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(registered).isEqualTo(new TreeSet<>(STAFF_ROUTES.keySet()));
+    }
+
+    @Test
+    void every_staff_address_is_not_found_for_every_outsider_and_there_for_those_who_may_use_it() {
+        // A 莘县 application that exists, and staff accounts that exist: the answer must not depend on a missing id.
+        var application = submissions.course("王芳");
+        var caseworker = accounts.caseworker("莘县 张老师", County.SHENXIAN);
+        var people = Map.of(
+                Role.APPLICANT, accounts.applicant("李明"),
+                Role.CASEWORKER, caseworker,
+                Role.CITY_ADMINISTRATOR, accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR),
+                Role.LOAN_OFFICER, accounts.create("农行 王经理", Role.LOAN_OFFICER));
+        var addresses = Map.of(
+                "staff", "staff",
+                "staff/queue", "staff/queue",
+                "staff/helpers", "staff/helpers",
+                "staff/applications/:id", "staff/applications/" + application.applicationId(),
+                "staff/accounts", "staff/accounts",
+                "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
+                "bank", "bank",
+                // No referral is needed: for outsiders the page must not even say whether it exists.
+                "bank/:referralId([0-9]{1,18})", "bank/1");
+
+        var soft = new SoftAssertions();
+        int outsiders = 0;
+        for (var route : STAFF_ROUTES.entrySet()) {
+            var address = addresses.get(route.getKey());
+            for (var role : Role.values()) {
+                PortalUser who = people.get(role);
+                TestAccounts.signIn(who);
+                navigate(address, Component.class);
+                var heading = $(PageHeading.class).single().getText();
+                if (route.getValue().contains(role)) {
+                    if (!route.getKey().startsWith("bank/")) { // bank/1 does not exist: not-found for the officer too
+                        soft.assertThat(heading).as("%s opens /%s", role, address).isNotEqualTo(NOT_FOUND);
+                    }
+                } else {
+                    outsiders++;
+                    soft.assertThat(heading).as("%s opens /%s", role, address).isEqualTo(NOT_FOUND);
+                    soft.assertThat($(ErrorPage.class).exists()).as("%s opens /%s: an error page", role, address)
+                            .isTrue();
+                }
+                TestAccounts.signOut();
+            }
+        }
+        soft.assertAll();
+        // 工作台 1 outsider; 待办申请, 当面确认代办 and the application 2 each; 员工账户 ×2 and the bank ×2 3 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(19);
+    }
+}

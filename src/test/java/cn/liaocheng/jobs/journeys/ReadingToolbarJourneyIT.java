@@ -213,11 +213,13 @@ class ReadingToolbarJourneyIT extends JourneyTestBase {
         waitForVaadin();
         assertThat(radio("黑底黄字")).isChecked();
         assertNoAxeViolations(false);
+        assertFocusRingsStandOut("黑底黄字");
 
         radio("白底黑字").click();
         page.waitForFunction("() => document.documentElement.classList.contains('lc-contrast-bw')");
         waitForVaadin();
         assertNoAxeViolations(false);
+        assertFocusRingsStandOut("白底黑字");
 
         button("全部恢复默认").click();
         page.waitForFunction("() => ![...document.documentElement.classList].some(c => c.startsWith('lc-'))");
@@ -226,6 +228,14 @@ class ReadingToolbarJourneyIT extends JourneyTestBase {
         assertThat(button("大鼠标")).hasAttribute("aria-pressed", "false");
         assertThat(button("阅读辅助线")).hasAttribute("aria-pressed", "false");
         assertThat(spoken()).as("nothing spoken without a read button").isEmpty();
+    }
+
+    /** Every focus ring of the page's first 50 keyboard stops (toolbar, header, filters) at least 3:1 in a scheme. */
+    private void assertFocusRingsStandOut(String scheme) {
+        for (var ring : WhatAPersonSees.focusRings(page, 50)) {
+            assertThat(((Number) ring.get("ratio")).doubleValue()).as("focus ring in %s: %s", scheme, ring)
+                    .isGreaterThanOrEqualTo(WhatAPersonSees.FOCUS_RING_MIN_CONTRAST);
+        }
     }
 
     @Test

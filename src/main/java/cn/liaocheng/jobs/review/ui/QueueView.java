@@ -10,6 +10,7 @@ import cn.liaocheng.jobs.shell.DatePartsField;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import cn.liaocheng.jobs.shell.ReflowTable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -152,47 +151,30 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component table(QueuePage page) {
-        var table = new NativeTable();
-        table.setId("queue-table");
-        table.addClassNames("staff-table", "queue-table");
-        table.getElement().setAttribute("role", "table");
-        table.setCaptionText(getTranslation("review.queue.table.caption", page.total()));
-        var header = table.getHead().addRow();
-        header.getElement().setAttribute("role", "row");
-        COLUMNS.forEach(column -> {
-            var cell = header.addHeaderCell();
-            cell.setText(label(column));
-            cell.getElement().setAttribute("scope", "col");
-            cell.getElement().setAttribute("role", "columnheader");
-        });
+        var table = new ReflowTable("queue-table", getTranslation("review.queue.table.caption", page.total()), COLUMNS,
+                this::label);
+        table.addClassName("queue-table");
         var days = DateTimeFormatter.ofPattern("yyyy-MM-dd");
         page.rows().forEach(r -> {
             var c = r.reviewCase();
-            var row = new NativeTableRow();
-            row.getElement().setAttribute("role", "row");
-            var ref = row.addHeaderCell();
-            ref.getElement().setAttribute("scope", "row");
-            ref.getElement().setAttribute("role", "rowheader");
-            ref.getElement().setAttribute("data-label", label("reference"));
             var link = new Anchor(ReviewApplicationView.route(c.applicationId()), c.reference());
             link.addClassName("queue-reference");
-            ref.add(link);
-            cell(row, "applicant", new Span(c.applicantName() + (c.onBehalf()
-                    ? getTranslation("review.queue.daiban-mark") : "")));
-            cell(row, "offer", new Span(c.offerTitle()));
-            cell(row, "township", new Span(c.township() == null ? getTranslation("review.none") : c.township()));
-            cell(row, "status", new Span(getTranslation(c.status().messageKey())));
-            cell(row, "submitted", new Span(days.format(c.submittedAt().atZone(LIAOCHENG))));
             var waiting = new Span(getTranslation(r.overdue() ? "review.queue.waiting.overdue"
                     : "review.queue.waiting", r.workingDaysWaiting()));
+            var row = table.addRow("reference", link)
+                    .cell("applicant", new Span(c.applicantName() + (c.onBehalf()
+                            ? getTranslation("review.queue.daiban-mark") : "")))
+                    .cell("offer", new Span(c.offerTitle()))
+                    .cell("township", new Span(c.township() == null ? getTranslation("review.none") : c.township()))
+                    .cell("status", new Span(getTranslation(c.status().messageKey())))
+                    .cell("submitted", new Span(days.format(c.submittedAt().atZone(LIAOCHENG))))
+                    .cell("waiting", waiting)
+                    .cell("assigned", new Span(c.assignedName() == null ? getTranslation("review.queue.unassigned")
+                            : c.assignedName()));
             if (r.overdue()) {
                 waiting.addClassName("overdue");
                 row.addClassName("overdue-row");
             }
-            cell(row, "waiting", waiting);
-            cell(row, "assigned", new Span(c.assignedName() == null ? getTranslation("review.queue.unassigned")
-                    : c.assignedName()));
-            table.getBody().addRows(row);
         });
         if (page.rows().isEmpty()) {
             return new Div(table, new Paragraph(getTranslation("review.queue.empty")));
@@ -202,13 +184,6 @@ class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private String label(String column) {
         return getTranslation("review.queue.column." + column);
-    }
-
-    private void cell(NativeTableRow row, String column, Component content) {
-        var cell = row.addDataCell();
-        cell.getElement().setAttribute("role", "cell");
-        cell.getElement().setAttribute("data-label", label(column));
-        cell.add(content);
     }
 
     private Component pagination(QueueFilter filter, QueuePage page) {

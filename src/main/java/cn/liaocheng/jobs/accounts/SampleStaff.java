@@ -31,7 +31,8 @@ class SampleStaff implements ApplicationRunner {
             new Member("13800000001", "市残联 管理员（示例）", Role.CITY_ADMINISTRATOR, null),
             new Member("13800000002", "莘县残联 张老师（示例）", Role.CASEWORKER, County.SHENXIAN),
             new Member("13800000003", "东阿县残联 李老师（示例）", Role.CASEWORKER, County.DONGE),
-            new Member("13800000004", "农行聊城分行 王经理（示例）", Role.LOAN_OFFICER, null));
+            new Member("13800000004", "农行聊城分行 王经理（示例）", Role.LOAN_OFFICER, null),
+            new Member("13800000005", "莘县残联 赵主任（示例）", Role.COUNTY_ADMINISTRATOR, County.SHENXIAN));
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;

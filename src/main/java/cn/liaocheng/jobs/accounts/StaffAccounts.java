@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.accounts;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public List<StaffAccount> list() {
         requireActiveAdministrator();
-        return accounts.findByRoleIn(List.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER)).stream()
+        return accounts.findByRoleIn(Arrays.stream(Role.values()).filter(Role::isStaff).toList()).stream()
                 .map(StaffAccounts::toStaffAccount)
                 .sorted(Comparator.comparing(StaffAccount::role)
                         .thenComparing(a -> a.county() == null ? -1 : a.county().ordinal())
@@ -99,7 +100,7 @@ public class StaffAccounts {
         }
         try {
             var saved = accounts.save(Account.staff(phone.value(), name.strip(), role,
-                    role == Role.CASEWORKER ? county : null, clock.instant()));
+                    role.hasCounty() ? county : null, clock.instant()));
             return new StaffChange.Saved(saved.requireId());
         } catch (DuplicateKeyException raceWithAnotherTab) {
             return new StaffChange.PhoneTaken();
@@ -117,7 +118,7 @@ public class StaffAccounts {
             return new StaffChange.CountyRequired();
         }
         return update(accountId, role != Role.CITY_ADMINISTRATOR,
-                account -> account.withRole(role, role == Role.CASEWORKER ? county : null));
+                account -> account.withRole(role, role.hasCounty() ? county : null));
     }
 
     /** Switched off: cannot sign in, and an open session loses staff access at its next request to a staff service. */
@@ -185,7 +186,7 @@ public class StaffAccounts {
     }
 
     static boolean countyFits(Role role, @Nullable County county) {
-        return role != Role.CASEWORKER || (county != null && county != County.CITYWIDE);
+        return !role.hasCounty() || (county != null && county != County.CITYWIDE);
     }
 
     private static StaffAccount toStaffAccount(Account account) {

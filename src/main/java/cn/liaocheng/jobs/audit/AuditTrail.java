@@ -39,7 +39,8 @@ public class AuditTrail {
     private static final ZoneId LIAOCHENG = ZoneId.of("Asia/Shanghai");
     // 11 digits or more (spaces ignored): a phone, resident ID or certificate number, which an entry must not copy.
     private static final Pattern NUMBER = Pattern.compile("\\d{11,}");
-    private static final String STAFF = "isAuthenticated() and !hasRole('" + Role.Names.APPLICANT + "')";
+    private static final String STAFF = "hasAnyRole('" + Role.Names.CASEWORKER + "', '" + Role.Names.COUNTY_ADMINISTRATOR
+            + "', '" + Role.Names.CITY_ADMINISTRATOR + "', '" + Role.Names.LOAN_OFFICER + "')";
     private static final String ADMIN = Role.Expressions.CITY_ADMINISTRATOR;
 
     private final AuditEntryStore store;

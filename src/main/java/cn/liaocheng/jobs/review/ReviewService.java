@@ -232,7 +232,7 @@ public class ReviewService {
 
     private List<StaffAccount> caseworkersFor(ReviewCase c) {
         return staffAccounts.list().stream()
-                .filter(a -> a.active() && a.role() == Role.CASEWORKER && a.county() == c.county()).toList();
+                .filter(a -> a.active() && a.role().hasCounty() && a.county() == c.county()).toList();
     }
 
     private ReviewOutcome assign(long applicationId, int version, long accountId, String name) {

@@ -9,7 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The signed-in staff member, as {@link StaffService#current()} reads it from the database on every call (so a county
  * changed or an account switched off by an administrator counts at once).
  *
- * @param county the one county a caseworker works for; null for a city administrator (every county) and a loan officer
+ * @param county the one county a caseworker or county administrator works for; null for a city administrator (every county) and a loan officer
  */
 public record StaffMember(long accountId, String name, Role role, @Nullable County county) {
 
@@ -17,8 +17,8 @@ public record StaffMember(long accountId, String name, Role role, @Nullable Coun
         if (!role.isStaff()) {
             throw new IllegalArgumentException("not a staff role");
         }
-        if ((role == Role.CASEWORKER) != (county != null)) {
-            throw new IllegalArgumentException("a caseworker, and only a caseworker, has a county");
+        if (role.hasCounty() != (county != null)) {
+            throw new IllegalArgumentException("caseworkers and county administrators, and only they, have a county");
         }
     }
 
@@ -26,12 +26,17 @@ public record StaffMember(long accountId, String name, Role role, @Nullable Coun
         return role == Role.CITY_ADMINISTRATOR;
     }
 
+    /** A county administrator, or the city administrator: answers for offers, figures and reports of {@code of}. */
+    public boolean mayAdministerCounty(County of) {
+        return role == Role.CITY_ADMINISTRATOR || (role == Role.COUNTY_ADMINISTRATOR && of == county);
+    }
+
     /** Whether this staff member may see and act on the applications of people in {@code of}. */
     public boolean mayWorkIn(County of) {
         return switch (role) {
             case CITY_ADMINISTRATOR -> true;
-            case CASEWORKER -> of == county;
-            case LOAN_OFFICER, APPLICANT -> false;
+            case CASEWORKER, COUNTY_ADMINISTRATOR -> of == county;
+            case LOAN_OFFICER, APPLICANT, EMPLOYER -> false;
         };
     }
 
@@ -48,8 +53,8 @@ public record StaffMember(long accountId, String name, Role role, @Nullable Coun
     public @Nullable String countyScope() {
         return switch (role) {
             case CITY_ADMINISTRATOR -> null;
-            case CASEWORKER -> county == null ? null : county.name();
-            case LOAN_OFFICER, APPLICANT -> throw new AccessDeniedException("no county scope for " + role);
+            case CASEWORKER, COUNTY_ADMINISTRATOR -> county == null ? null : county.name();
+            case LOAN_OFFICER, APPLICANT, EMPLOYER -> throw new AccessDeniedException("no county scope for " + role);
         };
     }
 }

@@ -99,6 +99,19 @@ class StaffAccountsTests {
         assertThat(staffAccounts.change(officer.accountId(), Role.CASEWORKER, County.GUANXIAN))
                 .isInstanceOf(StaffChange.Saved.class);
         assertThat(staffAccounts.find(officer.accountId()).orElseThrow().county()).isEqualTo(County.GUANXIAN);
+        assertThat(staffAccounts.create(TestAccounts.uniquePhone(), "县管理员", Role.COUNTY_ADMINISTRATOR, null))
+                .isEqualTo(new StaffChange.CountyRequired());
+        var lead = (StaffChange.Saved) staffAccounts.create(TestAccounts.uniquePhone(), "莘县 主任",
+                Role.COUNTY_ADMINISTRATOR, County.SHENXIAN);
+        assertThat(staffAccounts.find(lead.accountId()).orElseThrow().county()).isEqualTo(County.SHENXIAN);
+    }
+
+    @Test
+    void employers_are_not_staff_and_cannot_be_made_here() {
+        signInAsAdministrator();
+        assertThatThrownBy(() -> staffAccounts.create(TestAccounts.uniquePhone(), "某单位", Role.EMPLOYER, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(staffAccounts.find(testAccounts.create("某单位 人事科", Role.EMPLOYER).accountId())).isEmpty();
     }
 
     @Test

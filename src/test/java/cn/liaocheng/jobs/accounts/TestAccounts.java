@@ -47,11 +47,15 @@ public class TestAccounts {
 
     /** An account with {@link #PASSWORD}; a caseworker works for 东昌府区 (see {@link #caseworker} for another). */
     public PortalUser create(String displayName, Role role) {
-        return create(displayName, role, role == Role.CASEWORKER ? County.DONGCHANGFU : null);
+        return create(displayName, role, role.hasCounty() ? County.DONGCHANGFU : null);
     }
 
     public PortalUser caseworker(String displayName, County county) {
         return create(displayName, Role.CASEWORKER, county);
+    }
+
+    public PortalUser countyAdministrator(String displayName, County county) {
+        return create(displayName, Role.COUNTY_ADMINISTRATOR, county);
     }
 
     private PortalUser create(String displayName, Role role, @Nullable County county) {

@@ -96,6 +96,18 @@ class ReviewServiceTests {
     }
 
     @Test
+    void a_county_administrator_works_in_their_own_county_only() {
+        var submitted = submissions.course("王芳");
+        TestAccounts.signIn(accounts.countyAdministrator("东阿县 赵主任", County.DONGE));
+        assertThat(queueReferences(QueueFilter.none())).doesNotContain(submitted.reference());
+        assertNotFoundEverywhere(submitted.applicationId());
+
+        TestAccounts.signIn(accounts.countyAdministrator("莘县 赵主任", County.SHENXIAN));
+        assertThat(queueReferences(QueueFilter.none())).contains(submitted.reference());
+        assertThat(review.open(submitted.applicationId()).reviewCase().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
     void an_administrator_sees_and_acts_in_every_county() {
         var submitted = submissions.course("王芳");
         TestAccounts.signIn(accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR));

@@ -35,10 +35,10 @@ class StaffAddressesTests extends SpringBrowserlessTest {
 
     /** Route template → the roles that may open it; every other role is an outsider there. */
     private static final Map<String, Set<Role>> STAFF_ROUTES = Map.of(
-            "staff", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
-            "staff/queue", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
-            "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
-            "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.CITY_ADMINISTRATOR),
+            "staff", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
+            "staff/queue", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
+            "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
+            "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "bank", EnumSet.of(Role.LOAN_OFFICER),
@@ -69,6 +69,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
         var people = Map.of(
                 Role.APPLICANT, accounts.applicant("李明"),
                 Role.CASEWORKER, caseworker,
+                Role.COUNTY_ADMINISTRATOR, accounts.countyAdministrator("莘县 赵主任", County.SHENXIAN),
+                Role.EMPLOYER, accounts.create("聊城市某局 人事科", Role.EMPLOYER),
                 Role.CITY_ADMINISTRATOR, accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR),
                 Role.LOAN_OFFICER, accounts.create("农行 王经理", Role.LOAN_OFFICER));
         var addresses = Map.of(
@@ -105,7 +107,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             }
         }
         soft.assertAll();
-        // 工作台 1 outsider; 待办申请, 当面确认代办 and the application 2 each; 员工账户 ×2 and the bank ×2 3 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(19);
+        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
+        // and the bank ×2 5 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(31);
     }
 }

@@ -35,7 +35,7 @@ import java.util.List;
 
 /** 我的账户: who is signed in (name, masked phone number), changing the password, and signing out. */
 @Route(value = AccountView.ROUTE, layout = MainLayout.class)
-@RolesAllowed({Role.Names.APPLICANT, Role.Names.CASEWORKER, Role.Names.CITY_ADMINISTRATOR, Role.Names.LOAN_OFFICER})
+@RolesAllowed({Role.Names.APPLICANT, Role.Names.CASEWORKER, Role.Names.COUNTY_ADMINISTRATOR, Role.Names.CITY_ADMINISTRATOR, Role.Names.LOAN_OFFICER})
 class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "account";

@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * not in the address. Who may see which request is the service's rule (decision 0004).
  */
 @Route(value = ConsentInPersonView.ROUTE, layout = MainLayout.class)
-@RolesAllowed({Role.Names.CASEWORKER, Role.Names.CITY_ADMINISTRATOR})
+@RolesAllowed({Role.Names.CASEWORKER, Role.Names.COUNTY_ADMINISTRATOR, Role.Names.CITY_ADMINISTRATOR})
 class ConsentInPersonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "staff/helpers";

@@ -43,7 +43,7 @@ import java.util.Optional;
  * into cards on a phone; counts per state at the top; filters in the URL; paged in the database.
  */
 @Route(value = QueueView.ROUTE, layout = MainLayout.class)
-@RolesAllowed({Role.Names.CASEWORKER, Role.Names.CITY_ADMINISTRATOR})
+@RolesAllowed({Role.Names.CASEWORKER, Role.Names.COUNTY_ADMINISTRATOR, Role.Names.CITY_ADMINISTRATOR})
 class QueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "staff/queue";

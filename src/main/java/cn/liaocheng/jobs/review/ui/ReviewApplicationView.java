@@ -43,7 +43,7 @@ import java.util.UUID;
  * 操作记录. Another county's id is the same not-found page as a missing one (the service's scoped query).
  */
 @Route(value = "staff/applications/:id", layout = MainLayout.class)
-@RolesAllowed({Role.Names.CASEWORKER, Role.Names.CITY_ADMINISTRATOR})
+@RolesAllowed({Role.Names.CASEWORKER, Role.Names.COUNTY_ADMINISTRATOR, Role.Names.CITY_ADMINISTRATOR})
 class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

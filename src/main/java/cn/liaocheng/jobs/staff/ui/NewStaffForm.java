@@ -58,7 +58,7 @@ class NewStaffForm extends Composite<Section> {
                 .ifPresent(reason -> problems.add(new FieldError(name, StaffFields.nameProblem(reason))));
         if (role.getValue() == null) {
             problems.add(new FieldError(role, getTranslation("staff.accounts.error.role")));
-        } else if (role.getValue() == Role.CASEWORKER && county.getValue() == null) {
+        } else if (role.getValue() != null && role.getValue().hasCounty() && county.getValue() == null) {
             problems.add(new FieldError(county, getTranslation("staff.accounts.error.county")));
         }
         if (!problems.isEmpty() || number == null) {

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
  * links to what the role can do. Kept small: the review queue is built on top of it (issue 10).
  */
 @Route(value = StaffHomeView.ROUTE, layout = MainLayout.class)
-@RolesAllowed({Role.Names.CASEWORKER, Role.Names.CITY_ADMINISTRATOR, Role.Names.LOAN_OFFICER})
+@RolesAllowed({Role.Names.CASEWORKER, Role.Names.COUNTY_ADMINISTRATOR, Role.Names.CITY_ADMINISTRATOR, Role.Names.LOAN_OFFICER})
 @Menu(order = 20, title = "staff.home.heading") // listed only for the staff who may open it
 class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

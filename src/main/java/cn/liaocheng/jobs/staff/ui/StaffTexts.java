@@ -23,9 +23,9 @@ final class StaffTexts {
     /** A caseworker's county; 全市 for an administrator; 不适用 for a loan officer. */
     static String scope(Role role, @Nullable County county) {
         return switch (role) {
-            case CASEWORKER -> county == null ? t("staff.county.none") : t(county.messageKey());
+            case CASEWORKER, COUNTY_ADMINISTRATOR -> county == null ? t("staff.county.none") : t(county.messageKey());
             case CITY_ADMINISTRATOR -> t("county.citywide");
-            case LOAN_OFFICER, APPLICANT -> t("staff.county.none");
+            case LOAN_OFFICER, APPLICANT, EMPLOYER -> t("staff.county.none");
         };
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,12 @@ class OfferSearch {
 
     private static final String OPEN_NOW = "((o.applications_open_from is null or o.applications_open_from <= :today)"
             + " and (o.applications_close_on is null or o.applications_close_on >= :today))";
-    private static final String SEARCHED_TEXT = "concat_ws(' ', o.title_zh, o.title_en, o.summary_zh, o.summary_en,"
-            + " o.provider_zh, o.provider_en, o.township_zh, o.township_en, o.details_zh, o.details_en)";
+    /**
+     * A word is in title, summary, provider, place or details: the GIN index on the offer's one- and two-character
+     * pieces finds the candidates, the substring test on its lower-case text keeps the exact matches (migration V0250).
+     */
+    private static final String HAS_WORD = "o.search_grams @> catalogue_word_grams(:word%1$d)"
+            + " and o.search_text ilike :pattern%1$d escape '\\'";
 
     private final JdbcClient jdbc;
 
@@ -63,31 +68,37 @@ class OfferSearch {
         }
         var words = filter.words();
         for (int i = 0; i < words.size(); i++) {
-            conditions.add(SEARCHED_TEXT + " ilike :word" + i + " escape '\\'");
-            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+            conditions.add(HAS_WORD.formatted(i));
+            parameters.put("word" + i, words.get(i));
+            parameters.put("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
         }
         var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
-        long total = jdbc.sql("select count(*) from catalogue_offer o" + where)
-                .params(parameters).query(Long.class).single();
-        if (total == 0) {
-            return Page.empty(pageable);
-        }
         parameters.put("limit", pageable.getPageSize());
         parameters.put("offset", pageable.getOffset());
+        // One query: the page and, in every row, the number of all matches.
         var rows = jdbc.sql("""
                         select o.slug, o.kind, o.subtype, o.county, o.township_zh, o.township_en, o.title_zh, o.title_en,
                                o.summary_zh, o.summary_en, o.provider_zh, o.provider_en, o.seats_total, o.seats_left,
-                               o.starts_on, o.applications_open_from, o.applications_close_on, o.sample, %s as open_now
+                               o.starts_on, o.applications_open_from, o.applications_close_on, o.sample, %s as open_now,
+                               count(*) over () as total
                         from catalogue_offer o %s
                         order by open_now desc, o.applications_close_on asc nulls last, o.title_zh, o.id
                         limit :limit offset :offset
                         """.formatted(OPEN_NOW, where))
                 .params(parameters)
-                .query(OfferSearch::summary)
+                .query((rs, row) -> new Row(summary(rs, row), rs.getLong("total")))
                 .list();
-        return new PageImpl<>(rows, pageable, total);
+        if (rows.isEmpty()) {
+            // Nothing matched, or a page past the last one (an old link): only then is a separate count needed.
+            long total = pageable.getOffset() == 0 ? 0 : jdbc.sql("select count(*) from catalogue_offer o" + where)
+                    .params(parameters).query(Long.class).single();
+            return total == 0 ? Page.empty(pageable) : new PageImpl<>(List.of(), pageable, total);
+        }
+        return new PageImpl<>(rows.stream().map(Row::summary).toList(), pageable, rows.getFirst().total());
     }
+
+    private record Row(OfferSummary summary, long total) {}
 
     static String escapeLike(String word) {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -7,6 +7,7 @@ import cn.liaocheng.jobs.shared.DisabilityCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The search on a real PostgreSQL, as the portal runs it. */
 @SpringBootTest
@@ -14,6 +15,7 @@ class OfferSearchTests {
 
     @Autowired CatalogueService catalogue;
     @Autowired TestOffers offers;
+    @Autowired JdbcClient jdbc;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -98,6 +100,63 @@ class OfferSearchTests {
         assertThat(titles(keyword(token + " ' or 1=1; drop table catalogue_offer; --"))).isEmpty();
         assertThat(titles(keyword(token + " \"😀\""))).isEmpty();
         assertThat(titles(keyword(token))).hasSize(2);
+    }
+
+    @Test
+    void two_character_chinese_words_are_found_anywhere_in_the_text_and_only_as_written() {
+        offers.offer(token + " 盲人按摩师培训").save();
+        offers.offer(token + " 按时摩擦").summary("按和摩都在，但不相邻").save();
+        offers.offer(token + " 农家乐").township("农村社区").save();
+
+        assertThat(titles(keyword(token + " 按摩"))).containsExactly(token + " 盲人按摩师培训");
+        assertThat(titles(keyword(token + " 摩师"))).containsExactly(token + " 盲人按摩师培训");
+        assertThat(titles(keyword(token + " 农村"))).as("found in the township").containsExactly(token + " 农家乐");
+        assertThat(titles(keyword(token + " 摩"))).as("one character").hasSize(2);
+        assertThat(titles(keyword(token + " 按摩擦"))).isEmpty();
+    }
+
+    @Test
+    void mixed_chinese_and_latin_words_match_in_either_case() {
+        offers.offer(token + " AI客服培训").save();
+        offers.offer(token + " 电商直播").summary("用 Excel 记账").save();
+
+        assertThat(titles(keyword(token + " ai客服"))).containsExactly(token + " AI客服培训");
+        assertThat(titles(keyword(token + " EXCEL"))).containsExactly(token + " 电商直播");
+        assertThat(titles(keyword(token + " cel"))).containsExactly(token + " 电商直播");
+        assertThat(titles(keyword(token + " 直播Excel"))).isEmpty();
+    }
+
+    @Test
+    void punctuation_is_searched_for_as_typed() {
+        offers.offer(token + " 家政服务（初级）").summary("费用：免费，含午餐。").save();
+        offers.offer(token + " 家政服务").save();
+
+        assertThat(titles(keyword(token + " （初级）"))).containsExactly(token + " 家政服务（初级）");
+        assertThat(titles(keyword(token + " 免费，"))).containsExactly(token + " 家政服务（初级）");
+        assertThat(titles(keyword(token + " ："))).containsExactly(token + " 家政服务（初级）");
+        assertThat(titles(keyword(token + " 。。"))).isEmpty();
+    }
+
+    @Test
+    void an_offer_that_arrives_by_plain_sql_is_searchable_at_once() {
+        var saved = offers.offer(token + " 原来的名称").save();
+        jdbc.sql("update catalogue_offer set title_zh = :title, title_en = null, details_zh = :title where slug = :slug")
+                .param("title", token + " 导入的草编工艺").param("slug", saved.slug()).update();
+
+        assertThat(titles(keyword(token + " 草编"))).containsExactly(token + " 导入的草编工艺");
+        assertThat(titles(keyword(token + " 原来"))).isEmpty();
+    }
+
+    @Test
+    void a_page_past_the_last_still_knows_the_total() {
+        for (int i = 0; i < 3; i++) {
+            offers.offer(token + " 课程" + i).save();
+        }
+
+        var beyond = catalogue.search(keyword(token), 5, 5);
+
+        assertThat(beyond.getContent()).isEmpty();
+        assertThat(beyond.getTotalElements()).isEqualTo(3);
     }
 
     @Test

@@ -24,4 +24,16 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
         assertThat(page.evaluate("() => !!(window.Vaadin && window.Vaadin.developmentMode)")).as("the browser's Vaadin in development mode").isEqualTo(false);
         assertThat(page.locator("vaadin-dev-tools, copilot-main").count()).as("development tools in the page").isZero();
     }
+
+    @Test
+    void the_bundles_files_are_kept_for_a_year_and_the_page_itself_is_not() {
+        var html = page.request().get(url("/")).text();
+        var bundle = Pattern.compile("VAADIN/build/[\\w.-]+\\.js").matcher(html);
+        assertThat(bundle.find()).isTrue();
+
+        var file = page.request().get(url("/" + bundle.group()));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().get("cache-control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(page.request().get(url("/")).headers().get("cache-control")).contains("no-store");
+    }
 }

@@ -51,6 +51,7 @@ class NationalExportServiceTests {
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired cn.liaocheng.jobs.profile.ProfileService profiles;
 
     @AfterEach
     void signOut() {
@@ -127,6 +128,8 @@ class NationalExportServiceTests {
 
     @Test
     void loan_officers_and_applicants_export_nothing() {
+        var person = outcomes.employed("东阿 外人", County.DONGE, "东阿县丁公司", EmploymentKind.QUOTA,
+                SocialInsurance.YES, today());
         for (var outsider : List.of(accounts.create("农行 王经理", Role.LOAN_OFFICER), accounts.applicant("李明"),
                 accounts.create("某局 人事科", Role.EMPLOYER))) {
             TestAccounts.signIn(outsider);
@@ -134,6 +137,8 @@ class NationalExportServiceTests {
                     .as(outsider.role().name()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> exports.preview(thisYear(County.DONGE, ExportKind.TRAINING)))
                     .as(outsider.role().name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> profiles.peopleForNationalExport(List.of(person.personId())))
+                    .as("the profile's decrypting method, for %s", outsider.role()).isInstanceOf(AccessDeniedException.class);
         }
     }
 

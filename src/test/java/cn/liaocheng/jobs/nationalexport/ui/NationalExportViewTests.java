@@ -138,7 +138,7 @@ class NationalExportViewTests extends SpringBrowserlessTest {
         TestAccounts.signIn(accounts.countyAdministrator("东阿县 主任", County.DONGE));
         navigate("staff", Component.class);
         assertThat($(Anchor.class).id("staff-task-export").getHref()).isEqualTo(NationalExportView.ROUTE);
-        assertThat($(Anchor.class).id("staff-task-export").getText()).isEqualTo("上报全国系统");
+        assertThat($(Anchor.class).id("staff-task-export").getText()).startsWith("上报全国系统：");
 
         TestAccounts.signIn(accounts.create("农行 王经理", Role.LOAN_OFFICER));
         navigate("staff", Component.class);

@@ -45,7 +45,15 @@ public enum AuditedAction {
     /** An administrator created a staff account. */
     STAFF_ACCOUNT_CREATED(false),
     /** An administrator changed a staff account's role, county or access. */
-    STAFF_ACCOUNT_CHANGED(false);
+    STAFF_ACCOUNT_CHANGED(false),
+
+    // Appended for the national export (decision 0021).
+
+    /**
+     * Downloaded a 上报全国系统 file, which holds names, certificate and phone numbers in full; the detail says which
+     * county, period, record set, format and how many rows, never the numbers.
+     */
+    NATIONAL_EXPORT_DOWNLOADED(true);
 
     private final boolean sensitiveView;
 

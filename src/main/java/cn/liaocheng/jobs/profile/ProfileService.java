@@ -147,6 +147,22 @@ public class ProfileService {
     }
 
     /**
+     * FOR THE NATIONAL EXPORT ONLY (上报全国系统): name, certificate number (decrypted) and phone of each person, by id.
+     * Caseworkers and administrators only; which people (their county, the period) is the caller's check, done in the
+     * review capability's scoped query, and the caller records the export in the audit trail in the same transaction
+     * before the file leaves the server. Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public java.util.Map<Long, PersonForNationalExport> peopleForNationalExport(java.util.Collection<Long> personIds) {
+        var found = new java.util.HashMap<Long, PersonForNationalExport>();
+        people.findAllById(Set.copyOf(personIds)).forEach(person -> found.put(person.requireId(),
+                new PersonForNationalExport(person.requireId(), person.name,
+                        person.certificateEncrypted == null ? null : storedCertificate(person), phoneOf(person))));
+        return java.util.Map.copyOf(found);
+    }
+
+    /**
      * FOR THE BANK REFERRAL QUEUE ONLY: the person's name, which the bank needs to call them about a referral the DPF
      * approved. Like {@link #contactForSystemMessage} there is no access check (the queue is filled by an event
      * listener, with nobody signed in), and it gives nothing but the name.

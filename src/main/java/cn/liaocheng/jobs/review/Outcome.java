@@ -16,9 +16,12 @@ public sealed interface Outcome {
         }
     }
 
-    /** A job, post or incubation place: employer, start date and kind are needed when the person was employed. */
+    /**
+     * A job, post or incubation place: employer, start date, kind and social insurance are needed when the person was
+     * employed. {@code socialInsurance} is null only for outcomes recorded before it was asked (V0240).
+     */
     record Employment(boolean employed, @Nullable String employer, @Nullable LocalDate startDate,
-            @Nullable EmploymentKind employmentKind) implements Outcome {
+            @Nullable EmploymentKind employmentKind, @Nullable SocialInsurance socialInsurance) implements Outcome {
         @Override
         public OutcomeKind kind() {
             return OutcomeKind.EMPLOYMENT;

@@ -39,6 +39,10 @@ final class OutcomeRules {
                         problems.add(new ReviewOutcome.Problem("employmentKind",
                                 "review.outcome.employment-kind.missing"));
                     }
+                    if (e.socialInsurance() == null) {
+                        problems.add(new ReviewOutcome.Problem("socialInsurance",
+                                "review.outcome.social-insurance.missing"));
+                    }
                 }
             }
             case Outcome.Loan l -> {

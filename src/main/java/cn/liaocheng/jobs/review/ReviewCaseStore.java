@@ -124,13 +124,14 @@ class ReviewCaseStore {
     void insertOutcome(long applicationId, Outcome outcome, long recordedBy, Instant now) {
         var spec = jdbc.sql("""
                 insert into review_outcome (application_id, kind, enrolled, course_completed, certificate, employed,
-                    employer, start_date, employment_kind, amount_yuan, bank, granted_on, recorded_by, recorded_at)
+                    employer, start_date, employment_kind, social_insurance, amount_yuan, bank, granted_on, recorded_by,
+                    recorded_at)
                 values (:id, :kind, :enrolled, :completed, :certificate, :employed, :employer, :startDate,
-                    :employmentKind, :amount, :bank, :grantedOn, :by, :now)""")
+                    :employmentKind, :socialInsurance, :amount, :bank, :grantedOn, :by, :now)""")
                 .param("id", applicationId).param("kind", outcome.kind().name())
                 .param("by", recordedBy).param("now", Timestamp.from(now));
         Boolean enrolled = null, completed = null, employed = null;
-        String certificate = null, employer = null, employmentKind = null, bank = null;
+        String certificate = null, employer = null, employmentKind = null, socialInsurance = null, bank = null;
         LocalDate startDate = null, grantedOn = null;
         Integer amount = null;
         switch (outcome) {
@@ -144,6 +145,7 @@ class ReviewCaseStore {
                 employer = e.employer();
                 startDate = e.startDate();
                 employmentKind = e.employmentKind() == null ? null : e.employmentKind().name();
+                socialInsurance = e.socialInsurance() == null ? null : e.socialInsurance().name();
             }
             case Outcome.Loan l -> {
                 amount = l.amountYuan();
@@ -153,13 +155,35 @@ class ReviewCaseStore {
         }
         spec.param("enrolled", enrolled).param("completed", completed).param("certificate", certificate)
                 .param("employed", employed).param("employer", employer).param("startDate", startDate)
-                .param("employmentKind", employmentKind).param("amount", amount).param("bank", bank)
+                .param("employmentKind", employmentKind).param("socialInsurance", socialInsurance).param("amount", amount).param("bank", bank)
                 .param("grantedOn", grantedOn).update();
     }
 
     Optional<Outcome> outcome(long applicationId) {
         return jdbc.sql("select * from review_outcome where application_id = :id").param("id", applicationId)
                 .query((rs, n) -> outcome(rs)).optional();
+    }
+
+    /**
+     * The outcomes of {@code kind} that someone took up (employed; enrolled) recorded from {@code from} (inclusive)
+     * until {@code until} (exclusive), within the staff member's scope and, when given, one county; oldest first.
+     */
+    List<RecordedOutcome> recordedOutcomes(OutcomeKind kind, @Nullable String scope, @Nullable County county,
+            Instant from, Instant until) {
+        return jdbc.sql("""
+                select c.reference, c.person_id, c.county, c.offer_slug, c.offer_title, o.*
+                from review_outcome o join review_case c on c.application_id = o.application_id
+                where""" + " " + SCOPE + """
+                 and (cast(:chosen as varchar) is null or c.county = :chosen)
+                 and o.kind = :kind and o.recorded_at >= :from and o.recorded_at < :until
+                 and ((o.kind = 'EMPLOYMENT' and o.employed) or (o.kind = 'TRAINING' and o.enrolled))
+                order by o.recorded_at, o.application_id""")
+                .param("county", scope).param("chosen", county == null ? null : county.name())
+                .param("kind", kind.name()).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query((rs, n) -> new RecordedOutcome(rs.getLong("application_id"), rs.getString("reference"),
+                        rs.getLong("person_id"), County.valueOf(rs.getString("county")), rs.getString("offer_slug"),
+                        rs.getString("offer_title"), outcome(rs), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
     }
 
     private static Outcome outcome(ResultSet rs) throws SQLException {
@@ -169,7 +193,9 @@ class ReviewCaseStore {
             case EMPLOYMENT -> new Outcome.Employment(rs.getBoolean("employed"), rs.getString("employer"),
                     rs.getObject("start_date", LocalDate.class),
                     rs.getString("employment_kind") == null ? null
-                            : EmploymentKind.valueOf(rs.getString("employment_kind")));
+                            : EmploymentKind.valueOf(rs.getString("employment_kind")),
+                    rs.getString("social_insurance") == null ? null
+                            : SocialInsurance.valueOf(rs.getString("social_insurance")));
             case LOAN -> new Outcome.Loan(rs.getObject("amount_yuan", Integer.class), rs.getString("bank"),
                     rs.getObject("granted_on", LocalDate.class));
         };

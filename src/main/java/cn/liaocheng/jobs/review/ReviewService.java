@@ -13,6 +13,7 @@ import cn.liaocheng.jobs.documents.DocumentContent;
 import cn.liaocheng.jobs.documents.DocumentInfo;
 import cn.liaocheng.jobs.profile.ProfileService;
 import cn.liaocheng.jobs.review.QueueFilter.QueueState;
+import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.staff.StaffMember;
 import cn.liaocheng.jobs.staff.StaffService;
 import java.time.Clock;
@@ -198,6 +199,21 @@ public class ReviewService {
             return new ReviewOutcome.Invalid(problems);
         }
         return move(applicationId, version, ApplicationStatus.COMPLETED, null, outcome);
+    }
+
+    /**
+     * For the national export: the employment outcomes of people who were employed, or the training outcomes of people
+     * who enrolled, whose 办结 was recorded from {@code from} through {@code to} (Liaocheng days, both inclusive), oldest
+     * first. {@code county} narrows a city administrator's whole city to one county (null: all); a caseworker or county
+     * administrator gets only their own county's, whatever is asked, since the scope is in the query's {@code WHERE}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    public List<RecordedOutcome> recordedOutcomes(OutcomeKind kind, @Nullable County county, LocalDate from,
+            LocalDate to) {
+        var scope = staff.requireCurrent().countyScope();
+        return cases.recordedOutcomes(kind, scope, county, ReviewCaseStore.startOf(from),
+                ReviewCaseStore.startOf(to.plusDays(1)));
     }
 
     /** 由我处理: the signed-in caseworker (or administrator) takes the application. */

@@ -119,6 +119,19 @@ public class TestPeople {
         people.save(person);
     }
 
+    /** The person now lives in {@code county} (staff route their next application there). */
+    public void moveTo(long personId, County county) {
+        var person = people.findById(personId).orElseThrow();
+        person.county = county;
+        people.save(person);
+    }
+
+    /** The person's stored certificate number, decrypted: for tests that look for it where it must (not) be. */
+    public DisabilityCertificateNumber certificate(long personId) {
+        var person = people.findById(personId).orElseThrow();
+        return profiles.certificate(java.util.Objects.requireNonNull(person.certificateEncrypted));
+    }
+
     private Person complete(Person person, long consentBy) {
         var id = uniqueResidentId();
         person.county = County.SHENXIAN;

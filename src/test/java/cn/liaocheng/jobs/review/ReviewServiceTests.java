@@ -13,6 +13,7 @@ import cn.liaocheng.jobs.applications.StatusChange;
 import cn.liaocheng.jobs.audit.AuditEntry;
 import cn.liaocheng.jobs.audit.AuditTrail;
 import cn.liaocheng.jobs.audit.AuditedAction;
+import cn.liaocheng.jobs.catalogue.TestOffers;
 import cn.liaocheng.jobs.review.QueueFilter.QueueState;
 import cn.liaocheng.jobs.review.TestSubmissions.Submitted;
 import cn.liaocheng.jobs.shared.County;
@@ -35,6 +36,7 @@ class ReviewServiceTests {
     @Autowired TestSubmissions submissions;
     @Autowired TestAccounts accounts;
     @Autowired AuditTrail audit;
+    @Autowired TestOffers offers;
 
     @AfterEach
     void signOut() {
@@ -185,6 +187,25 @@ class ReviewServiceTests {
         assertThat(review.complete(id, version(id), new Outcome.Loan(50_000, "农业银行莘县支行", LocalDate.now())))
                 .isInstanceOf(ReviewOutcome.Done.class);
         assertThat(review.open(id).outcome()).isEqualTo(new Outcome.Loan(50_000, "农业银行莘县支行", LocalDate.now()));
+    }
+
+    @Test
+    void an_employment_outcome_needs_employer_start_kind_and_social_insurance_and_keeps_them() {
+        var offer = offers.offer("公益性岗位 " + TestOffers.uniqueToken())
+                .subtype(cn.liaocheng.jobs.catalogue.OfferSubtype.PUBLIC_WELFARE_POST).save();
+        long id = submissions.of("钱进", offer, null).applicationId();
+        shenxian();
+        review.startReview(id, version(id));
+        review.approve(id, version(id));
+
+        var refused = review.complete(id, version(id), new Outcome.Employment(true, " ", null, null, null));
+        var employed = new Outcome.Employment(true, "莘县社区服务中心", LocalDate.of(2026, 3, 1),
+                EmploymentKind.PUBLIC_WELFARE_POST, SocialInsurance.UNKNOWN);
+
+        assertThat(((ReviewOutcome.Invalid) refused).problems()).extracting(ReviewOutcome.Problem::field)
+                .containsExactly("employer", "startDate", "employmentKind", "socialInsurance");
+        assertThat(review.complete(id, version(id), employed)).isInstanceOf(ReviewOutcome.Done.class);
+        assertThat(review.open(id).outcome()).isEqualTo(employed);
     }
 
     @Test

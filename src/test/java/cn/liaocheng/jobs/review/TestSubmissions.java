@@ -42,8 +42,17 @@ public class TestSubmissions {
     }
 
     private Submitted of(String applicantName, cn.liaocheng.jobs.catalogue.Offer offer) {
+        return of(applicantName, offer, null);
+    }
+
+    /** An application for {@code offer} of a person living in {@code county} (莘县 when null). */
+    public Submitted of(String applicantName, cn.liaocheng.jobs.catalogue.Offer offer,
+            cn.liaocheng.jobs.shared.@org.jspecify.annotations.Nullable County county) {
         var applicant = accounts.applicant(applicantName);
         long personId = people.self(applicant).personId();
+        if (county != null) {
+            people.moveTo(personId, county);
+        }
         long id = drafts.completeDraft(applicant, personId, offer);
         var outcome = applications.submit(id, drafts.version(id));
         if (!(outcome instanceof SubmitOutcome.Submitted submitted)) {

@@ -38,6 +38,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             "staff", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
             "staff/queue", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
+            "staff/export", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
@@ -77,6 +78,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 "staff", "staff",
                 "staff/queue", "staff/queue",
                 "staff/helpers", "staff/helpers",
+                "staff/export", "staff/export",
                 "staff/applications/:id", "staff/applications/" + application.applicationId(),
                 "staff/accounts", "staff/accounts",
                 "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
@@ -107,8 +109,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             }
         }
         soft.assertAll();
-        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
-        // and the bank ×2 5 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(31);
+        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办, 上报全国系统 and the application 3 each;
+        // 员工账户 ×2 and the bank ×2 5 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(34);
     }
 }

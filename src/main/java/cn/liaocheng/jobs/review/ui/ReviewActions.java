@@ -8,6 +8,7 @@ import cn.liaocheng.jobs.review.RejectionReason;
 import cn.liaocheng.jobs.review.ReviewCase;
 import cn.liaocheng.jobs.review.ReviewOutcome;
 import cn.liaocheng.jobs.review.ReviewService;
+import cn.liaocheng.jobs.review.SocialInsurance;
 import cn.liaocheng.jobs.review.StaffApplication;
 import cn.liaocheng.jobs.shell.DatePartsField;
 import cn.liaocheng.jobs.shell.ErrorSummary;
@@ -189,10 +190,16 @@ class ReviewActions extends Composite<Section> {
                 kind.setItems(EmploymentKind.values());
                 kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
                 kind.setId("outcome-employment-kind");
-                form.add(employed, employer, start, kind, primaryIfApproved(c, button("review.action.complete", "action-complete",
+                var insurance = new RadioButtonGroup<SocialInsurance>(getTranslation("review.outcome.social-insurance"));
+                insurance.setItems(SocialInsurance.values());
+                insurance.setItemLabelGenerator(i -> getTranslation(i.messageKey()));
+                insurance.setId("outcome-social-insurance");
+                form.add(employed, employer, start, kind, insurance, primaryIfApproved(c, button("review.action.complete", "action-complete",
                         () -> handle(page, review.complete(c.applicationId(), c.version(), new Outcome.Employment(
-                                employed.getValue(), blank(employer.getValue()), start.getValue(), kind.getValue())),
-                                Map.of("employer", employer, "startDate", start, "employmentKind", kind)))));
+                                employed.getValue(), blank(employer.getValue()), start.getValue(), kind.getValue(),
+                                insurance.getValue())),
+                                Map.of("employer", employer, "startDate", start, "employmentKind", kind,
+                                        "socialInsurance", insurance)))));
             }
             case LOAN -> {
                 var amount = new IntegerField(getTranslation("review.outcome.amount"));

@@ -55,6 +55,8 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             tasks.add(task("staff/queue", "staff.home.task.queue", "staff-task-queue"));
             // profile.ui.ConsentInPersonView, by route like the queue.
             tasks.add(task("staff/helpers", "staff.home.task.helpers", "staff-task-helpers"));
+            // nationalexport.ui.NationalExportView, by route like the queue.
+            tasks.add(task("staff/export", "staff.home.task.export", "staff-task-export"));
         }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));

@@ -41,6 +41,7 @@ class ReviewViewsTests extends SpringBrowserlessTest {
     @Autowired ReviewService review;
     @Autowired ApplicationService applications;
     @Autowired StaffAccounts staffAccounts;
+    @Autowired cn.liaocheng.jobs.catalogue.TestOffers offers;
 
     @AfterEach
     void signOut() {
@@ -235,5 +236,40 @@ class ReviewViewsTests extends SpringBrowserlessTest {
         assertThat(location.getPath()).isEqualTo("staff/queue");
         assertThat(location.getQueryParameters().getSingleParameter("offer")).hasValue(slug);
         assertThat($(QueueView.class).single().currentFilter().offerSlug()).isEqualTo(slug);
+    }
+
+    @Test
+    void an_employment_outcome_asks_for_social_insurance_with_yes_no_and_not_known() {
+        var offer = offers.offer("公益性岗位 " + cn.liaocheng.jobs.catalogue.TestOffers.uniqueToken())
+                .subtype(cn.liaocheng.jobs.catalogue.OfferSubtype.PUBLIC_WELFARE_POST).save();
+        var submitted = submissions.of("钱进", offer, null);
+        TestAccounts.signIn(accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR));
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        test(button("开始审核")).click();
+        test(button("通过")).click();
+
+        test($(Checkbox.class).id("outcome-employed")).click();
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("outcome-employer")).setValue("莘县社区服务中心");
+        $(cn.liaocheng.jobs.shell.DatePartsField.class).id("outcome-start-date")
+                .setValue(java.time.LocalDate.of(2026, 3, 1));
+        @SuppressWarnings("unchecked")
+        Select<cn.liaocheng.jobs.review.EmploymentKind> kind = $(Select.class).id("outcome-employment-kind");
+        test(kind).selectItem("公益性岗位");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<cn.liaocheng.jobs.review.SocialInsurance> insurance =
+                $(RadioButtonGroup.class).id("outcome-social-insurance");
+        assertThat(insurance.getLabel()).isEqualTo("参加社会保险");
+        assertThat(insurance.getListDataView().getItems().map(i -> insurance.getItemLabelGenerator().apply(i)))
+                .containsExactly("是", "否", "不清楚");
+        test(button("办结")).click();
+        assertThat($(ErrorSummary.class).single().messages())
+                .containsExactly("请选择是否参加社会保险；不知道就选“不清楚”");
+        assertThat(insurance.isInvalid()).isTrue();
+
+        insurance.setValue(cn.liaocheng.jobs.review.SocialInsurance.UNKNOWN);
+        test(button("办结")).click();
+        assertThat($(Component.class).id("review-status").getElement().getText()).isEqualTo("当前状态：已完成");
+        assertThat(((cn.liaocheng.jobs.review.Outcome.Employment) review.open(submitted.applicationId()).outcome())
+                .socialInsurance()).isEqualTo(cn.liaocheng.jobs.review.SocialInsurance.UNKNOWN);
     }
 }

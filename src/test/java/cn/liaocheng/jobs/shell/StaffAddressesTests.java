@@ -40,6 +40,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
+            "staff/audit", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "bank", EnumSet.of(Role.LOAN_OFFICER),
             "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER));
@@ -79,6 +80,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 "staff/helpers", "staff/helpers",
                 "staff/applications/:id", "staff/applications/" + application.applicationId(),
                 "staff/accounts", "staff/accounts",
+                "staff/audit", "staff/audit",
                 "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
                 "bank", "bank",
                 // No referral is needed: for outsiders the page must not even say whether it exists.
@@ -107,8 +109,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             }
         }
         soft.assertAll();
-        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
-        // and the bank ×2 5 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(31);
+        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2,
+        // 操作记录查询 and the bank ×2 5 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(36);
     }
 }

@@ -49,6 +49,11 @@ class ReviewCaseStore {
                 .update();
     }
 
+    /** Every application id the queue holds, for the backfill to see which are missing. */
+    java.util.Set<Long> applicationIds() {
+        return new java.util.HashSet<>(jdbc.sql("select application_id from review_case").query(Long.class).list());
+    }
+
     Optional<ReviewCase> find(long applicationId, @Nullable String county) {
         return jdbc.sql("select * from review_case where application_id = :id and " + SCOPE)
                 .param("id", applicationId).param("county", county).query(this::reviewCase).optional();

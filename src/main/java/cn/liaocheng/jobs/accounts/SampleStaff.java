@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("sample")
+// Before the sample applications (sampledata.SampleApplications, order 100), which these staff decide.
+@Order(20)
 class SampleStaff implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleStaff.class);

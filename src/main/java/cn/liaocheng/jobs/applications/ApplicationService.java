@@ -453,6 +453,18 @@ public class ApplicationService {
         current.user().ifPresent(user -> store.markNotificationsRead(user.accountId(), clock.instant()));
     }
 
+    /**
+     * Every application past its draft, as the system reads it (no signed-in account): for review's one-off backfill of
+     * its queue for applications sent before the queue existed (decision 0017). Holds no answers.
+     */
+    @Transactional(readOnly = true)
+    public List<SentApplication> sentApplications() {
+        return store.sent().stream().filter(a -> a.reference() != null && a.submittedAt() != null)
+                .map(a -> new SentApplication(a.id(), a.reference(), a.personId(), a.offerSlug(),
+                        a.submittedBy() != null && a.submittedBy().isHelper(), a.submittedAt(), a.status()))
+                .toList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -360,6 +360,12 @@ class ApplicationStore {
                 .param("now", Timestamp.from(now)).param("name", applicantName).param("person", personId).update();
     }
 
+    /** Every application past its draft, oldest submission first. */
+    List<Application> sent() {
+        return jdbc.sql("select * from applications_application where status <> 'DRAFT' order by submitted_at, id")
+                .query(this::application).list();
+    }
+
     /** Sent applications kept as the record after their person deleted their account, oldest change first. */
     List<Application> keptRecords() {
         return jdbc.sql("select * from applications_application where person_deleted_at is not null order by updated_at")

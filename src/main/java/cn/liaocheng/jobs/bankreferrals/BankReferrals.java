@@ -5,6 +5,7 @@ import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.PartnerStep;
 import cn.liaocheng.jobs.audit.AuditTrail;
 import cn.liaocheng.jobs.audit.AuditedAction;
+import cn.liaocheng.jobs.profile.ProfileService;
 import cn.liaocheng.jobs.bankreferrals.StepOutcome.Problem;
 import cn.liaocheng.jobs.staff.StaffService;
 import java.time.Clock;
@@ -38,15 +39,27 @@ public class BankReferrals {
     private final ApplicationService applications;
     private final StaffService staff;
     private final AuditTrail audit;
+    private final ProfileService profiles;
     private final Clock clock;
 
     BankReferrals(ReferralStore store, ApplicationService applications, StaffService staff, AuditTrail audit,
-            Clock clock) {
+            ProfileService profiles, Clock clock) {
         this.store = store;
         this.applications = applications;
+        this.profiles = profiles;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * 我的数据: what the bank was sent about the signed-in applicant's own person, and every answer it recorded (PIPL
+     * art. 45: the person may see the copy a partner holds). Empty for anyone without a profile of their own.
+     */
+    @Transactional(readOnly = true)
+    public List<BankCopy> exportForOwnPerson() {
+        return profiles.ownPersonId().map(personId -> store.findByPerson(personId).stream()
+                .map(referral -> new BankCopy(referral, store.steps(referral.id()))).toList()).orElse(List.of());
     }
 
     /** The whole queue, oldest first; the bank serves every county. */

@@ -68,6 +68,11 @@ class ReferralStore {
                 .query(this::referral).optional();
     }
 
+    List<BankReferral> findByPerson(long personId) {
+        return jdbc.sql("select * from bankreferrals_referral where person_id = :id order by referred_at, id")
+                .param("id", personId).query(this::referral).list();
+    }
+
     /** False when the referral changed since {@code version} was read (or is not in {@code from} any more). */
     boolean move(long id, int version, ReferralStatus from, ReferralStatus to, @Nullable Long amount,
             @Nullable LocalDate on, @Nullable String reason) {

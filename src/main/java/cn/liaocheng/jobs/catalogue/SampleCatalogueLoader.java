@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 @Profile("sample")
+// Before the sample applications (sampledata.SampleApplications, order 100), which apply for these offers.
+@Order(10)
 class SampleCatalogueLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleCatalogueLoader.class);

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.personaldata;
 
 import cn.liaocheng.jobs.accounts.AccountRecord;
 import cn.liaocheng.jobs.applications.ApplicationsExport;
+import cn.liaocheng.jobs.bankreferrals.BankCopy;
 import cn.liaocheng.jobs.documents.DocumentInfo;
 import cn.liaocheng.jobs.messages.OutgoingMessage;
 import cn.liaocheng.jobs.profile.HelperLink;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the portal holds about the signed-in account, from every capability, as each gave it: the account, its
- * own person's profile, helper links both ways, applications, files, notifications and messages. Made for one
+ * own person's profile, helper links both ways, applications, files, notifications and messages, and the copy the
+ * bank holds of each referral of the own person ({@code bankCopies}). Made for one
  * download and then dropped; never kept, never logged.
  *
  * @param profile   null when the account has no profile (yet)
@@ -21,12 +23,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record MyData(Instant madeAt, Locale language, AccountRecord account, @Nullable ProfileDetails profile,
         List<HelperLink> helperLinks, ApplicationsExport applications, List<MyDocument> documents,
-        List<OutgoingMessage> messages) {
+        List<OutgoingMessage> messages, List<BankCopy> bankCopies) {
 
     public MyData {
         helperLinks = List.copyOf(helperLinks);
         documents = List.copyOf(documents);
         messages = List.copyOf(messages);
+        bankCopies = List.copyOf(bankCopies);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.personaldata;
 
 import cn.liaocheng.jobs.applications.Application;
 import cn.liaocheng.jobs.applications.ExportedApplication;
+import cn.liaocheng.jobs.bankreferrals.BankCopy;
 import cn.liaocheng.jobs.profile.HelperLink;
 import cn.liaocheng.jobs.profile.ProfileDetails;
 import java.time.Instant;
@@ -67,6 +68,7 @@ final class MyDataJson {
         root.put("messages", data.messages().stream().map(m -> object("createdAt", time(m.createdAt()),
                 "channel", m.channel().name(), "status", m.status().name(), "sentAt", time(m.sentAt()),
                 "language", m.language().toLanguageTag(), "text", m.text())).toList());
+        root.put("bankReferrals", data.bankCopies().stream().map(this::bankCopy).toList());
         return root;
     }
 
@@ -85,6 +87,21 @@ final class MyDataJson {
                 "graduationYear", p.graduationYear(), "contactPreference", p.contactPreference().name(),
                 "sensitiveDataConsentAt", time(p.sensitiveConsentAt()), "createdAt", time(p.createdAt()),
                 "updatedAt", time(p.updatedAt()));
+    }
+
+    /** As the bank holds it: the phone masked, like every number in this copy. */
+    private Map<String, Object> bankCopy(BankCopy copy) {
+        var r = copy.referral();
+        return object("reference", r.reference(), "name", r.name(),
+                "phone", r.phone() == null ? null : r.phone().masked(), "county", r.county().name(),
+                "township", r.township(), "amountAskedYuan", r.amountAskedYuan(), "purpose", r.purpose(),
+                "purposeDetail", r.purposeDetail(), "borrower", r.borrower(), "status", r.status().name(),
+                "referredAt", time(r.referredAt()), "disbursedYuan", r.disbursedYuan(),
+                "disbursedOn", r.disbursedOn() == null ? null : r.disbursedOn().toString(),
+                "declineReason", r.declineReason(),
+                "steps", copy.steps().stream().map(step -> object("status", step.status().name(),
+                        "at", time(step.recordedAt()), "amountYuan", step.amountYuan(),
+                        "on", step.on() == null ? null : step.on().toString(), "reason", step.reason())).toList());
     }
 
     private Map<String, Object> link(HelperLink link) {

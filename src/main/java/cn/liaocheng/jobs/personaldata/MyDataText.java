@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.personaldata;
 import cn.liaocheng.jobs.applications.Application;
 import cn.liaocheng.jobs.applications.ExportedApplication;
 import cn.liaocheng.jobs.documents.SizeText;
+import cn.liaocheng.jobs.bankreferrals.BankCopy;
 import cn.liaocheng.jobs.messages.OutgoingMessage;
 import cn.liaocheng.jobs.platform.Translations;
 import cn.liaocheng.jobs.profile.HelperLink;
@@ -57,6 +58,7 @@ final class MyDataText {
         helpers(data.helperLinks());
         notifications(data);
         messages(data.messages());
+        bank(data.bankCopies());
     }
 
     private void account(MyData data) {
@@ -214,6 +216,24 @@ final class MyDataText {
         messages.forEach(m -> item(t("mydata.file.message.line", time(m.createdAt()),
                 t("mydata.channel." + key(m.channel().name())), t("mydata.message.status." + key(m.status().name())),
                 m.text())));
+    }
+
+    private void bank(List<BankCopy> copies) {
+        heading("mydata.file.section.bank");
+        if (copies.isEmpty()) {
+            none();
+        }
+        copies.forEach(copy -> {
+            var r = copy.referral();
+            item(t("mydata.file.bank.line", r.reference(), time(r.referredAt()), t(r.status().messageKey())));
+            out.append("  ").append(t("mydata.file.bank.held", r.name(),
+                    r.phone() == null ? t("profile.not-given") : r.phone().masked(),
+                    t(r.county().messageKey()) + (r.township() == null ? "" : r.township()),
+                    r.amountAskedYuan())).append("\n");
+            copy.steps().forEach(step -> out.append("  ").append(t("mydata.file.bank.step", time(step.recordedAt()),
+                    t(step.status().messageKey()), step.amountYuan() == null ? "" : "¥" + step.amountYuan(),
+                    step.reason() == null ? "" : step.reason())).append("\n"));
+        });
     }
 
     private String submittedBy(Application.@Nullable Submitter submitter) {

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.personaldata;
 import cn.liaocheng.jobs.accounts.AccountDataService;
 import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.KeptApplications;
+import cn.liaocheng.jobs.bankreferrals.BankReferrals;
 import cn.liaocheng.jobs.documents.DocumentContent;
 import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.messages.MessageService;
@@ -31,11 +32,14 @@ public class PersonalDataService {
     private final ApplicationService applications;
     private final DocumentService documents;
     private final MessageService messages;
+    private final BankReferrals bank;
     private final Clock clock;
 
     PersonalDataService(AccountDataService accounts, ProfileService profiles, HelpingService helping,
-            ApplicationService applications, DocumentService documents, MessageService messages, Clock clock) {
+            ApplicationService applications, DocumentService documents, MessageService messages, BankReferrals bank,
+            Clock clock) {
         this.accounts = accounts;
+        this.bank = bank;
         this.profiles = profiles;
         this.helping = helping;
         this.applications = applications;
@@ -63,7 +67,8 @@ public class PersonalDataService {
                 .forEach(upload -> files.putIfAbsent(upload.info().id(),
                         new MyData.MyDocument(upload.info(), true, upload.deletedAt(), null)));
         return Optional.of(new MyData(clock.instant(), language, account.get(), profiles.ownProfile().orElse(null),
-                helping.exportLinks(), exported, files.values().stream().toList(), messages.exportForOwnPerson()));
+                helping.exportLinks(), exported, files.values().stream().toList(), messages.exportForOwnPerson(),
+                bank.exportForOwnPerson()));
     }
 
     /** What of the person's applications the federation would keep, and until when, if the account went now. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +49,37 @@ class ReviewCaseStore {
                 .update();
     }
 
+    /** Every application id the queue holds, for the backfill to see which are missing. */
+    java.util.Set<Long> applicationIds() {
+        return new java.util.HashSet<>(jdbc.sql("select application_id from review_case").query(Long.class).list());
+    }
+
     Optional<ReviewCase> find(long applicationId, @Nullable String county) {
         return jdbc.sql("select * from review_case where application_id = :id and " + SCOPE)
                 .param("id", applicationId).param("county", county).query(this::reviewCase).optional();
+    }
+
+    Optional<ReviewCase> findByReference(String reference, @Nullable String county) {
+        return jdbc.sql("select * from review_case where reference = :reference and " + SCOPE)
+                .param("reference", reference).param("county", county).query(this::reviewCase).optional();
+    }
+
+    List<ReviewCase> findAll(Collection<Long> applicationIds, @Nullable String county) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from review_case where application_id in (:ids) and " + SCOPE)
+                .param("ids", applicationIds).param("county", county).query(this::reviewCase).list();
+    }
+
+    /** The newest case of each person, for naming people in lists that hold only their ids. */
+    List<ReviewCase> newestOfPeople(Collection<Long> personIds, @Nullable String county) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct on (person_id) * from review_case where person_id in (:ids) and " + SCOPE
+                        + " order by person_id, submitted_at desc")
+                .param("ids", personIds).param("county", county).query(this::reviewCase).list();
     }
 
     List<ReviewCase> page(QueueFilter filter, @Nullable String county, long offset, int size) {

@@ -19,6 +19,8 @@ import cn.liaocheng.jobs.staff.StaffService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +84,31 @@ public class ReviewService {
         }
         cases.countsByStatus(scope).forEach((status, n) -> counts.merge(QueueState.of(status), n, Long::sum));
         return new QueuePage(rows, cases.count(filter, scope), from, PAGE_SIZE, counts, cases.offers(scope));
+    }
+
+    /** The application with this reference (LC-…), if in the staff member's scope; for finding its 操作记录. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public Optional<ReviewCase> findByReference(String reference) {
+        return cases.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT),
+                staff.requireCurrent().countyScope());
+    }
+
+    /**
+     * The queue rows of these applications, and for people named only by id the newest row of each, in the staff
+     * member's scope: so that a list of audit entries can show references and names. Reads nothing sensitive.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public CaseNames names(Collection<Long> applicationIds, Collection<Long> personIds) {
+        var scope = staff.requireCurrent().countyScope();
+        var byApplication = new HashMap<Long, ReviewCase>();
+        cases.findAll(applicationIds, scope).forEach(c -> byApplication.put(c.applicationId(), c));
+        var byPerson = new HashMap<Long, ReviewCase>();
+        cases.newestOfPeople(personIds, scope).forEach(c -> byPerson.put(c.personId(), c));
+        return new CaseNames(byApplication, byPerson);
     }
 
     /** The application for staff; opening it is recorded (APPLICATION_OPENED), since its answers hold health facts. */

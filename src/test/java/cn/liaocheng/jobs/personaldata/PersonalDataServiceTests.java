@@ -39,6 +39,7 @@ class PersonalDataServiceTests {
     @Autowired TestAccounts accounts;
     @Autowired ProfileService profiles;
     @Autowired JsonMapper json;
+    @Autowired cn.liaocheng.jobs.bankreferrals.TestReferrals referrals;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -122,6 +123,34 @@ class PersonalDataServiceTests {
         assertThat(everything).as("the stranger").doesNotContain("赵六", family.strangersReference())
                 .as("the mother's photo and file name").doesNotContain("妈妈的残疾人证", family.photoForMother().toString());
         assertThat(profiles.find(family.mother().personId())).isPresent();
+    }
+
+    @Test
+    void the_copy_holds_what_the_bank_was_sent_about_the_person_and_its_steps() throws IOException {
+        var referred = referrals.approvedReferral();
+        TestAccounts.signIn(referred.applicant());
+
+        var data = personalData.collect(Locale.SIMPLIFIED_CHINESE).orElseThrow();
+
+        assertThat(data.bankCopies()).singleElement().satisfies(copy -> {
+            assertThat(copy.referral().applicationId()).isEqualTo(referred.applicationId());
+            assertThat(copy.steps()).extracting(step -> step.status().name()).containsExactly("REFERRED");
+        });
+        var reference = data.bankCopies().getFirst().referral().reference();
+        var entries = unzip(data);
+        var text = new String(entries.get("我的数据.txt"), StandardCharsets.UTF_8);
+        assertThat(text.substring(text.indexOf("九、农业银行保存的推荐信息")))
+                .contains(reference, "已推荐，等待农行受理", "银行收到的：姓名 张农");
+        var bank = json.readTree(new String(entries.get("data.json"), StandardCharsets.UTF_8)).get("bankReferrals");
+        assertThat(bank).hasSize(1);
+        assertThat(bank.get(0).get("reference").asString()).isEqualTo(reference);
+        assertThat(bank.get(0).get("phone").isNull() || bank.get(0).get("phone").asString().contains("****")).isTrue();
+        assertThat(bank.get(0).get("steps")).hasSize(1);
+
+        // Someone else's copy holds no referral of theirs.
+        TestAccounts.signIn(accounts.applicant("赵六"));
+        assertThat(personalData.collect(Locale.SIMPLIFIED_CHINESE).map(MyData::bankCopies).orElse(java.util.List.of()))
+                .isEmpty();
     }
 
     @Test

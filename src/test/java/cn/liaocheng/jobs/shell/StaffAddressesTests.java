@@ -54,6 +54,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             new StaffRoute("staff/applications/:id", "staff/applications/{application}", REVIEWERS),
             new StaffRoute("staff/accounts", "staff/accounts", CITY),
             new StaffRoute("staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/{caseworker}", CITY),
+            new StaffRoute("staff/audit", "staff/audit", CITY),
             new StaffRoute("bank", "bank", BANK),
             // No referral is needed: for outsiders the page must not even say whether it exists.
             new StaffRoute("bank/:referralId([0-9]{1,18})", "bank/1", BANK));

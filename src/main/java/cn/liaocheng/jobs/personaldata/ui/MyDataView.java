@@ -111,6 +111,16 @@ class MyDataView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(t("mydata.helpers.i-help", count(data, HelperLink.Side.I_HELP))));
         add(new H2(t("mydata.section.messages")), new Paragraph(t("mydata.messages.counts",
                 applications.notifications().size(), data.messages().size())));
+        add(new H2(t("mydata.section.bank")));
+        if (data.bankCopies().isEmpty()) {
+            add(new Paragraph(t("mydata.bank.none")));
+        } else {
+            var copies = new UnorderedList();
+            copies.setId("my-data-bank");
+            data.bankCopies().forEach(copy -> copies.add(new ListItem(t("mydata.bank.line",
+                    copy.referral().reference(), t(copy.referral().status().messageKey()), copy.steps().size()))));
+            add(new Paragraph(t("mydata.bank.intro")), copies);
+        }
 
         downloads();
 

@@ -48,6 +48,7 @@ class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynam
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(WHEN.getZone());
 
     private final ReviewService review;
     private final StaffService staff;
@@ -203,10 +204,16 @@ class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynam
     private Component auditTrail(StaffApplication application) {
         var list = new OrderedList();
         list.setId("review-audit");
-        application.auditTrail().forEach(entry -> list.add(new ListItem(getTranslation("review.application.audit.entry",
-                WHEN.format(entry.occurredAt()), entry.actorName(),
-                getTranslation("review.audit." + entry.action().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-')), entry.clientAddress()))));
+        AuditLines.of(application.auditTrail(), WHEN.getZone()).forEach(line -> {
+            var entry = line.first();
+            var what = line.times() > 1
+                    ? getTranslation("review.audit.opened-times", line.times(),
+                            HOUR_MINUTE.format(line.latest().occurredAt()))
+                    : getTranslation("review.audit." + entry.action().name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', '-'));
+            list.add(new ListItem(getTranslation("review.application.audit.entry", WHEN.format(entry.occurredAt()),
+                    entry.actorName(), what, String.join("、", line.addresses()))));
+        });
         return section("review-audit-section", "review.application.audit", list);
     }
 

@@ -61,6 +61,10 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));
         }
+        if (me.role() == Role.CITY_ADMINISTRATOR) {
+            // review.ui.AuditSearchView, by route like the queue.
+            tasks.add(task("staff/audit", "staff.home.task.audit", "staff-task-audit"));
+        }
         if (me.role() == Role.LOAN_OFFICER) {
             tasks.add(task("bank", "staff.home.task.bank", "staff-task-bank"));
         }

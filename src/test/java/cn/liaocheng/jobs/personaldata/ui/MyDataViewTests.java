@@ -25,6 +25,7 @@ class MyDataViewTests extends SpringBrowserlessTest {
 
     @Autowired TestFamilies families;
     @Autowired TestAccounts accounts;
+    @Autowired cn.liaocheng.jobs.bankreferrals.TestReferrals referrals;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -43,11 +44,11 @@ class MyDataViewTests extends SpringBrowserlessTest {
         assertThat($(PageHeading.class).single().getText()).isEqualTo("我的数据");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("我的数据 - 聊城残疾人就业服务");
         assertThat($(H2.class).from($(MyDataView.class).single()).all()).extracting(H2::getText).containsExactly("账户", "我的资料", "申请", "上传的文件",
-                "代办", "通知和短信", "下载一份", "删除残疾和健康信息", "删除我的账户");
+                "代办", "通知和短信", "农业银行保存的推荐信息", "下载一份", "删除残疾和健康信息", "删除我的账户");
         var text = $(MyDataView.class).single().getElement().getTextRecursively();
         assertThat(text).containsPattern("3715\\*{10}[0-9X]{4}").contains("您自己的申请和草稿：3 份。",
                 "您帮别人办的申请和草稿：2 份", "爸爸的残疾人证.png", "没用上的照片.png", "帮您办事的人：1 位",
-                "您帮助的人：2 位").doesNotContain(family.me().phoneNumber(), "妈妈的残疾人证");
+                "您帮助的人：2 位", "没有推荐给农业银行的贷款申请。").doesNotContain(family.me().phoneNumber(), "妈妈的残疾人证");
         var zip = $(Anchor.class).id("download-package");
         var txt = $(Anchor.class).id("download-text");
         assertThat(zip.getText()).isEqualTo("下载全部（ZIP 压缩包）");
@@ -58,6 +59,17 @@ class MyDataViewTests extends SpringBrowserlessTest {
         assertThat($(Notice.class).withTextContaining("证件照片上还有完整的证件号码").exists()).isTrue();
         assertThat($(Anchor.class).id("profile-delete-link").getHref()).isEqualTo("profile/data/delete");
         assertThat($(Anchor.class).id("delete-account-link").getHref()).isEqualTo(DeleteAccountView.ROUTE);
+    }
+
+    @Test
+    void a_referred_person_reads_what_the_bank_holds() {
+        var referred = referrals.approvedReferral();
+        TestAccounts.signIn(referred.applicant());
+
+        navigate(MyDataView.class);
+
+        assertThat($(com.vaadin.flow.component.Component.class).id("my-data-bank").getElement().getTextRecursively())
+                .contains("LC-", "已推荐，等待农行受理", "银行记录了 1 步");
     }
 
     @Test

@@ -131,6 +131,31 @@ class ReviewViewsTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void repeated_openings_by_one_caseworker_on_one_day_read_as_one_line_while_every_row_is_kept() {
+        var submitted = submissions.course("王芳");
+        var caseworker = accounts.caseworker("莘县 张老师", County.SHENXIAN);
+        var colleague = accounts.caseworker("莘县 刘老师", County.SHENXIAN);
+        TestAccounts.signIn(colleague);
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        TestAccounts.signIn(caseworker);
+        for (int i = 0; i < 3; i++) {
+            navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+        }
+        test(button("开始审核")).click();
+        navigate("staff/applications/" + submitted.applicationId(), ReviewApplicationView.class);
+
+        var lines = $(Component.class).id("review-audit").getChildren().map(c -> c.getElement().getText()).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("莘县 刘老师", "打开了申请").doesNotContain("次");
+        // Three visits, the page shown again after 开始审核, one more visit.
+        assertThat(lines.get(1)).contains("莘县 张老师", "打开了申请（当天 5 次，最近一次");
+        assertThat(lines.get(2)).contains("莘县 张老师", "开始审核");
+        assertThat(review.open(submitted.applicationId()).auditTrail())
+                .filteredOn(e -> e.action() == cn.liaocheng.jobs.audit.AuditedAction.APPLICATION_OPENED)
+                .as("every opening kept: the colleague's, the five, and this one").hasSize(7);
+    }
+
+    @Test
     void revealing_the_id_number_is_a_deliberate_press_recorded_in_the_audit_trail() {
         var submitted = submissions.course("王芳");
         TestAccounts.signIn(accounts.caseworker("莘县 张老师", County.SHENXIAN));

@@ -45,7 +45,9 @@ public enum AuditedAction {
     /** An administrator created a staff account. */
     STAFF_ACCOUNT_CREATED(false),
     /** An administrator changed a staff account's role, county or access. */
-    STAFF_ACCOUNT_CHANGED(false);
+    STAFF_ACCOUNT_CHANGED(false),
+    /** A county or city administrator entered or changed a county's employment-rate denominator (monitoring). */
+    EMPLOYMENT_BASE_CHANGED(false);
 
     private final boolean sensitiveView;
 

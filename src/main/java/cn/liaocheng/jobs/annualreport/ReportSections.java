@@ -22,7 +22,7 @@ public record ReportSections(String achievements, String practices, String probl
     }
 
     /** Trailing and leading white space removed, as stored. */
-    ReportSections stripped() {
+    public ReportSections stripped() {
         return new ReportSections(achievements.strip(), practices.strip(), problems.strip());
     }
 }

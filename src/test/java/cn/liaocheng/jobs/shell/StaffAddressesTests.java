@@ -34,7 +34,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
     private static final String NOT_FOUND = "找不到这个页面";
 
     /** Route template → the roles that may open it; every other role is an outsider there. */
-    private static final Map<String, Set<Role>> STAFF_ROUTES = Map.of(
+    private static final Map<String, Set<Role>> STAFF_ROUTES = both(Map.of(
             "staff", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
             "staff/queue", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
@@ -42,7 +42,18 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "bank", EnumSet.of(Role.LOAN_OFFICER),
-            "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER));
+            "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER)), Map.of(
+            "staff/reports", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
+            "staff/reports/:county([a-z-]{2,20})/:year([0-9]{4})",
+            EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
+            "staff/reports/:year([0-9]{4})/city", EnumSet.of(Role.CITY_ADMINISTRATOR)));
+
+    /** Map.of takes ten pairs at most. */
+    private static <V> Map<String, V> both(Map<String, V> first, Map<String, V> second) {
+        var all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return Map.copyOf(all);
+    }
 
     @Autowired TestAccounts accounts;
     @Autowired TestSubmissions submissions;
@@ -73,7 +84,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 Role.EMPLOYER, accounts.create("聊城市某局 人事科", Role.EMPLOYER),
                 Role.CITY_ADMINISTRATOR, accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR),
                 Role.LOAN_OFFICER, accounts.create("农行 王经理", Role.LOAN_OFFICER));
-        var addresses = Map.of(
+        var addresses = both(Map.of(
                 "staff", "staff",
                 "staff/queue", "staff/queue",
                 "staff/helpers", "staff/helpers",
@@ -82,7 +93,11 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
                 "bank", "bank",
                 // No referral is needed: for outsiders the page must not even say whether it exists.
-                "bank/:referralId([0-9]{1,18})", "bank/1");
+                "bank/:referralId([0-9]{1,18})", "bank/1"), Map.of(
+                // The county administrator here is 莘县's, so 莘县's report is theirs to open.
+                "staff/reports", "staff/reports",
+                "staff/reports/:county([a-z-]{2,20})/:year([0-9]{4})", "staff/reports/shenxian/2026",
+                "staff/reports/:year([0-9]{4})/city", "staff/reports/2026/city"));
 
         var soft = new SoftAssertions();
         int outsiders = 0;
@@ -108,7 +123,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
         }
         soft.assertAll();
         // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
-        // and the bank ×2 5 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(31);
+        // and the bank ×2 5 each; the reports and a county's report 4 each, the city report 5.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(44);
     }
 }

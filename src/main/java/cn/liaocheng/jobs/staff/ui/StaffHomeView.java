@@ -56,6 +56,10 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             // profile.ui.ConsentInPersonView, by route like the queue.
             tasks.add(task("staff/helpers", "staff.home.task.helpers", "staff-task-helpers"));
         }
+        if (me.role() == Role.COUNTY_ADMINISTRATOR || me.isAdministrator()) {
+            // annualreport.ui.ReportsView, by route like the queue.
+            tasks.add(task("staff/reports", "staff.home.task.reports", "staff-task-reports"));
+        }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));
         }

@@ -3,7 +3,7 @@
 create table annualreport_report (
     id                    bigint generated always as identity primary key,
     county                varchar(30)  not null,
-    year                  integer      not null check (year between 2023 and 2100),
+    year                  integer      not null check (year >= 2023),
     -- Optimistic lock: two administrators of one county saving the same draft must not overwrite each other.
     version               integer      not null default 0,
     status                varchar(20)  not null default 'DRAFT'

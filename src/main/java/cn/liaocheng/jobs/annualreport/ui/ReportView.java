@@ -135,9 +135,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Paragraph status(AnnualReport shown) {
         var text = getTranslation("annualreport.status.label", getTranslation(shown.status().messageKey()));
         if (shown.status() != cn.liaocheng.jobs.annualreport.ReportStatus.SUBMITTED) {
-            text += "。" + ReportTexts.deadline(this, shown.deadline());
+            text += ReportTexts.deadline(this, shown.deadline());
         } else {
-            text += "。" + getTranslation("annualreport.deadline.was", ReportTexts.date(this, shown.deadline().deadline()));
+            text += getTranslation("annualreport.deadline.was", ReportTexts.date(this, shown.deadline().deadline()));
         }
         var status = new Paragraph(text);
         status.setId("report-status");

@@ -95,9 +95,20 @@ public class OutcomeCounts {
         return decidedCases("count(*)", "c.offer_kind = 'INCUBATION'", from, to, List.of());
     }
 
-    /** The people with an approved (or completed) application for one of the given offers, e.g. 一人一策 for graduates. */
+    /**
+     * The people with an approved (or completed) application for one of the given offers, e.g. 一人一策 for graduates;
+     * a person in two counties counts in each.
+     */
     public List<CountyMonthCount> peopleApprovedFor(Collection<String> offerSlugs, LocalDate from, LocalDate to) {
-        return decidedCases("count(distinct c.person_id)", "c.offer_slug = any(:slugs)", from, to, offerSlugs);
+        // Each person once, in the month of their first such decision in the period, so the months add up.
+        var day = LOCAL_DAY.formatted("c.status_since");
+        return grouped("""
+                select county, to_char(first_day, 'YYYY-MM') as month, count(*) as n
+                from (select c.county, c.person_id, min(%1$s) as first_day
+                      from review_case c
+                      where %2$s and c.offer_slug = any(:slugs) and %1$s between :from and :to
+                      group by c.county, c.person_id) people
+                group by county, month""".formatted(day, DECIDED), from, to, offerSlugs);
     }
 
     /** New jobs (as {@link #newJobs}) per programme, most first. */

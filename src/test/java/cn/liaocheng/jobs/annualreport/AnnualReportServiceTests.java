@@ -36,6 +36,7 @@ class AnnualReportServiceTests {
     @Autowired TestAccounts accounts;
     @Autowired ReportClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.liaocheng.jobs.review.TestOutcomes outcomes;
 
     private final ReportSections written = new ReportSections("新增就业 120 人。\n培训 300 人次。", "送岗上门。",
             "盲人按摩机构少。");
@@ -138,6 +139,26 @@ class AnnualReportServiceTests {
         assertThat(v1.figures()).extracting(ReportFigure::kind, ReportFigure::value, ReportFigure::target)
                 .containsExactlyElementsOf(expected.figures().stream().map(f -> org.assertj.core.groups.Tuple.tuple(
                         f.kind().name(), f.value(), f.target())).toList());
+    }
+
+    @Test
+    void an_outcome_recorded_after_submission_changes_todays_figures_but_not_the_submitted_report() {
+        int year = yearOn(12, 9);
+        shenxianAdministrator();
+        reports.submit(County.SHENXIAN, year, version(County.SHENXIAN, year), written);
+        long before = newJobs(reports.open(County.SHENXIAN, year).orElseThrow().latest().orElseThrow().figures());
+
+        // A job that started on 1 December, recorded at 办结 only now.
+        outcomes.employment(County.SHENXIAN, 7_000_000_000L + year, "sample-job", true, LocalDate.of(year, 12, 1),
+                cn.liaocheng.jobs.review.EmploymentKind.FLEXIBLE);
+
+        var report = reports.open(County.SHENXIAN, year).orElseThrow();
+        assertThat(newJobs(report.figures())).as("today's figures").isEqualTo(before + 1);
+        assertThat(newJobs(report.latest().orElseThrow().figures())).as("as submitted").isEqualTo(before);
+    }
+
+    private static long newJobs(java.util.List<ReportFigure> figures) {
+        return figures.stream().filter(f -> f.kind().equals("NEW_JOBS")).findFirst().orElseThrow().value();
     }
 
     @Test

@@ -41,6 +41,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
+            "staff/progress", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
+            "staff/progress/base/:county", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "bank", EnumSet.of(Role.LOAN_OFFICER),
             "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER)), Map.of(
             "staff/reports", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
@@ -91,6 +93,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 "staff/applications/:id", "staff/applications/" + application.applicationId(),
                 "staff/accounts", "staff/accounts",
                 "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
+                "staff/progress", "staff/progress",
+                "staff/progress/base/:county", "staff/progress/base/shenxian",
                 "bank", "bank",
                 // No referral is needed: for outsiders the page must not even say whether it exists.
                 "bank/:referralId([0-9]{1,18})", "bank/1"), Map.of(
@@ -123,7 +127,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
         }
         soft.assertAll();
         // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
-        // and the bank ×2 5 each; the reports and a county's report 4 each, the city report 5.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(44);
+        // and the bank ×2 5 each; 计划进展 3 and its denominator form 4; the reports and a county's report 4 each, the
+        // city report 5.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(51);
     }
 }

@@ -55,6 +55,8 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             tasks.add(task("staff/queue", "staff.home.task.queue", "staff-task-queue"));
             // profile.ui.ConsentInPersonView, by route like the queue.
             tasks.add(task("staff/helpers", "staff.home.task.helpers", "staff-task-helpers"));
+            // monitoring.ui.StaffProgressView, by route: monitoring sits above staff.
+            tasks.add(task("staff/progress", "staff.home.task.progress", "staff-task-progress"));
         }
         if (me.role() == Role.COUNTY_ADMINISTRATOR || me.isAdministrator()) {
             // annualreport.ui.ReportsView, by route like the queue.

@@ -70,16 +70,18 @@ public class AnnualReportService {
     @PreAuthorize(Role.Expressions.COUNTY_OR_CITY_ADMINISTRATOR)
     public ReportOverview overview(int year) {
         var me = staff.requireCurrent();
+        // Two queries for every county together, whatever the number of counties and versions.
         var drafts = store.forYear(year);
+        var latest = store.latestVersions(year);
         var rows = reportingCounties().stream().filter(me::mayAdministerCounty).map(county -> {
             var draft = drafts.stream().filter(d -> d.county() == county).findFirst();
             if (draft.isEmpty()) {
                 return new ReportOverview.Row(county, ReportStatus.NOT_STARTED, 0, null, false);
             }
-            var latest = store.versions(draft.get().id()).stream().findFirst();
-            return new ReportOverview.Row(county, draft.get().status(), latest.map(SubmittedVersion::number).orElse(0),
-                    latest.map(SubmittedVersion::submittedAt).orElse(null),
-                    latest.map(SubmittedVersion::late).orElse(false));
+            var last = latest.stream().filter(l -> l.county() == county).findFirst();
+            return new ReportOverview.Row(county, draft.get().status(), last.map(ReportStore.Latest::number).orElse(0),
+                    last.map(ReportStore.Latest::submittedAt).orElse(null),
+                    last.map(ReportStore.Latest::late).orElse(false));
         }).toList();
         audit.record(AuditedAction.ANNUAL_REPORTS_LISTED, null, null, String.valueOf(year));
         return new ReportOverview(year, deadline(year), rows);

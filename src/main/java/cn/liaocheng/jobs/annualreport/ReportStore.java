@@ -75,6 +75,20 @@ class ReportStore {
                 .param("id", id).param("version", version).update() == 1;
     }
 
+    /** The latest submitted version of each county's report of {@code year}: number, when, late; no text, no figures. */
+    record Latest(County county, int number, Instant submittedAt, boolean late) {}
+
+    List<Latest> latestVersions(int year) {
+        return jdbc.sql("""
+                select distinct on (r.county) r.county, v.number, v.submitted_at, v.late
+                from annualreport_report r join annualreport_version v on v.report_id = r.id
+                where r.year = :year order by r.county, v.number desc""")
+                .param("year", year)
+                .query((rs, n) -> new Latest(County.valueOf(rs.getString("county")), rs.getInt("number"),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late")))
+                .list();
+    }
+
     /** Inserts the next version with its figures; the caller holds the row (its conditional update) meanwhile. */
     int insertVersion(long reportId, ReportSections sections, LocalDate asOf, List<ReportFigure> figures,
             Instant now, long by, String byName, boolean late) {

@@ -181,6 +181,27 @@ public class StaffAccounts {
                 .orElseThrow(() -> new AccessDeniedException("no longer an active administrator"));
     }
 
+    /**
+     * For the portal's own jobs (the annual report's reminders), not for screens: the active county administrators of
+     * {@code county}, by account id and name only. Their phones stay here until a message is sent
+     * ({@link #phoneForSystemMessage}).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> activeCountyAdministrators(County county) {
+        return accounts.findByRoleIn(List.of(Role.COUNTY_ADMINISTRATOR)).stream()
+                .filter(account -> account.active() && account.county() == county)
+                .map(Account::requireId).sorted().toList();
+    }
+
+    /**
+     * The phone of an active staff account as it is now, for sending it a message the portal queued earlier; empty
+     * once the account is switched off or is no staff account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PhoneNumber> phoneForSystemMessage(long accountId) {
+        return staff(accountId).filter(Account::active).map(account -> new PhoneNumber(account.phoneNumber()));
+    }
+
     private Optional<Account> staff(long accountId) {
         return accounts.findById(accountId).filter(account -> account.role().isStaff());
     }

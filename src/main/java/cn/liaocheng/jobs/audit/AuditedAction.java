@@ -53,7 +53,27 @@ public enum AuditedAction {
      * Downloaded a 上报全国系统 file, which holds names, certificate and phone numbers in full; the detail says which
      * county, period, record set, format and how many rows, never the numbers.
      */
-    NATIONAL_EXPORT_DOWNLOADED(true);
+    NATIONAL_EXPORT_DOWNLOADED(true),
+
+    /** A county or city administrator entered or changed a county's employment-rate denominator (monitoring). */
+    EMPLOYMENT_BASE_CHANGED(false),
+
+    // Annual reports (年度落实情况报告); the detail names the county and year, e.g. "SHENXIAN 2026 v2".
+
+    /** Looked at which counties' reports of a year stand where. */
+    ANNUAL_REPORTS_LISTED(false),
+    /** Opened one county's report. */
+    ANNUAL_REPORT_OPENED(false),
+    /** Saved a report's draft. */
+    ANNUAL_REPORT_DRAFT_SAVED(false),
+    /** Submitted a version to the city. */
+    ANNUAL_REPORT_SUBMITTED(false),
+    /** The city sent a report back (请修改). */
+    ANNUAL_REPORT_CHANGES_REQUESTED(false),
+    /** Downloaded a report as a document. */
+    ANNUAL_REPORT_DOWNLOADED(false),
+    /** Assembled (opened or downloaded) the city's report of all counties. */
+    CITY_ANNUAL_REPORT_ASSEMBLED(false);
 
     private final boolean sensitiveView;
 

@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.messages;
 
+import cn.liaocheng.jobs.accounts.StaffAccounts;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Status;
 import cn.liaocheng.jobs.profile.ProfileService;
@@ -30,14 +31,17 @@ class MessageDispatcher {
 
     private final OutgoingMessageStore outbox;
     private final ProfileService profiles;
+    private final StaffAccounts staffAccounts;
     private final MessageChannel channel;
     private final Clock clock;
     private final Duration giveUpAfter;
 
-    MessageDispatcher(OutgoingMessageStore outbox, ProfileService profiles, MessageChannel channel, Clock clock,
+    MessageDispatcher(OutgoingMessageStore outbox, ProfileService profiles, StaffAccounts staffAccounts,
+            MessageChannel channel, Clock clock,
             @Value("${portal.messages.give-up-after}") Duration giveUpAfter) {
         this.outbox = outbox;
         this.profiles = profiles;
+        this.staffAccounts = staffAccounts;
         this.channel = channel;
         this.clock = clock;
         this.giveUpAfter = giveUpAfter;
@@ -60,7 +64,9 @@ class MessageDispatcher {
             return;
         }
         // The number as it is now: the person may have changed it since the message was queued.
-        var phone = profiles.contactForSystemMessage(message.personId()).map(c -> c.phone()).orElse(null);
+        var phone = message.staffAccountId() != null
+                ? staffAccounts.phoneForSystemMessage(message.staffAccountId()).orElse(null)
+                : profiles.contactForSystemMessage(message.personId()).map(c -> c.phone()).orElse(null);
         if (phone == null) {
             log.warn("Message {} ({}) stays queued: the person has no phone number now", messageId, message.channel());
             return;

@@ -1,7 +1,10 @@
 package cn.liaocheng.jobs.messages;
 
 import cn.liaocheng.jobs.profile.ProfileService;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +17,38 @@ public class MessageService {
 
     private final ProfileService profiles;
     private final OutgoingMessageStore outbox;
+    private final MessageTexts texts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MessageService(ProfileService profiles, OutgoingMessageStore outbox) {
+    MessageService(ProfileService profiles, OutgoingMessageStore outbox, MessageTexts texts,
+            ApplicationEventPublisher events, Clock clock) {
         this.profiles = profiles;
         this.outbox = outbox;
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues an SMS to a staff account (in Chinese, the staff's working language), in the caller's transaction, to be
+     * sent once it commits, like every message. For the portal's own reminders; {@code key} is a {@code message.*}
+     * text.
+     *
+     * @return the message's id
+     */
+    @Transactional
+    public long queueForStaff(long staffAccountId, String key, String... parameters) {
+        var text = texts.render(key, Locale.SIMPLIFIED_CHINESE, parameters);
+        long id = outbox.queueForStaff(staffAccountId, text, clock.instant());
+        events.publishEvent(new MessageQueued(id));
+        return id;
+    }
+
+    /** Messages queued for a staff account, newest first, as the outbox holds them. */
+    @Transactional(readOnly = true)
+    public List<OutgoingMessage> forStaff(long staffAccountId) {
+        return outbox.forStaff(staffAccountId);
     }
 
     /**

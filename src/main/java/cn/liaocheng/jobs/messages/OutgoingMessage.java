@@ -6,12 +6,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the outbox. {@code text} may hold what staff typed (a reason, what to bring), so it never goes into a
+ * One row of the outbox: to a person ({@code personId}), or to a staff account ({@code staffAccountId}, with
+ * {@code personId} 0). {@code text} may hold what staff typed (a reason, what to bring), so it never goes into a
  * production log; {@link #toString()} leaves it out.
  */
 public record OutgoingMessage(long id, long personId, @Nullable Long applicationId, List<Long> accountIds,
         Channel channel, String textKey, List<String> parameters, Locale language, String text, Status status,
-        Instant createdAt, @Nullable Instant sentAt) {
+        Instant createdAt, @Nullable Instant sentAt, @Nullable Long staffAccountId) {
 
     /** How the message reaches the person; follows their profile's contact preference. */
     public enum Channel {

@@ -42,6 +42,27 @@ class OutgoingMessageStore {
         return keys.getKeyAs(Long.class);
     }
 
+    /** A message to a staff member: always an SMS, to the phone of the account when it is sent. */
+    long queueForStaff(long staffAccountId, MessageTexts.Text text, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into messages_outgoing
+                    (staff_account_id, account_ids, channel, text_key, parameters, language, text, created_at)
+                values (:staff, :accounts, 'SMS', :key, :parameters, :language, :text, :now)""")
+                .param("staff", staffAccountId).param("accounts", new Long[] {staffAccountId})
+                .param("key", text.key()).param("parameters", text.parameters().toArray(String[]::new))
+                .param("language", text.language().toLanguageTag()).param("text", text.text())
+                .param("now", Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** Newest first. */
+    List<OutgoingMessage> forStaff(long staffAccountId) {
+        return jdbc.sql("select * from messages_outgoing where staff_account_id = :staff order by id desc")
+                .param("staff", staffAccountId).query(OutgoingMessageStore::message).list();
+    }
+
     Optional<OutgoingMessage> find(long id) {
         return jdbc.sql("select * from messages_outgoing where id = :id").param("id", id)
                 .query(OutgoingMessageStore::message).optional();
@@ -86,7 +107,8 @@ class OutgoingMessageStore {
                 longs(rs.getArray("account_ids")), Channel.valueOf(rs.getString("channel")), rs.getString("text_key"),
                 strings(rs.getArray("parameters")), Locale.forLanguageTag(rs.getString("language")),
                 rs.getString("text"), Status.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant(), sentAt == null ? null : sentAt.toInstant());
+                rs.getTimestamp("created_at").toInstant(), sentAt == null ? null : sentAt.toInstant(),
+                rs.getObject("staff_account_id", Long.class));
     }
 
     private static List<Long> longs(Array array) throws SQLException {

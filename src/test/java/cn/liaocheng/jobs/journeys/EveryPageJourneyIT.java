@@ -50,6 +50,7 @@ class EveryPageJourneyIT extends JourneyTestBase {
             // An agricultural course in 莘县, the first result of the list above.
             new PortalPage("agricultural course in 莘县", "/offers/shenxian-greenhouse-vegetables", "蔬菜大棚种植技术班"),
             new PortalPage("how to apply", "/how-to-apply", "如何申请"),
+            new PortalPage("plan progress", "/plan-progress", "计划进展"),
             new PortalPage("account deleted", "/account/deleted", "您的账户已经删除"),
             new PortalPage("unknown address", "/no-such-page", NOT_FOUND),
             new PortalPage("unknown offer", "/offers/no-such-offer", NOT_FOUND));

@@ -3,7 +3,7 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.TestRateLimitTime;
-import cn.liaocheng.jobs.nationalexport.TestOutcomes;
+import cn.liaocheng.jobs.nationalexport.ExportFixtures;
 import cn.liaocheng.jobs.review.EmploymentKind;
 import cn.liaocheng.jobs.review.SocialInsurance;
 import cn.liaocheng.jobs.shared.County;
@@ -33,7 +33,7 @@ class NationalExportJourneyIT extends ApplicantJourneyBase {
     private static final String SAMPLE_STAFF_PASSWORD = "Liaocheng-staff-2026";
 
     @Autowired TestRateLimitTime rateLimitTime;
-    @Autowired TestOutcomes outcomes;
+    @Autowired ExportFixtures outcomes;
 
     private final SoftAssertions soft = new SoftAssertions();
 

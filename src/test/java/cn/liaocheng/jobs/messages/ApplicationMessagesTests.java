@@ -44,6 +44,7 @@ class ApplicationMessagesTests {
     @Autowired TestPeople people;
     @Autowired TestOffers offers;
     @Autowired ProfileService profiles;
+    @Autowired cn.liaocheng.jobs.accounts.StaffAccounts staffAccounts;
     @Autowired OutgoingMessageStore outbox;
     @Autowired LoggingMessageChannel channel;
     @Autowired PlatformTransactionManager transactions;
@@ -264,7 +265,7 @@ class ApplicationMessagesTests {
     }
 
     private MessageDispatcher dispatcher(MessageChannel gateway, java.time.Clock now) {
-        return new MessageDispatcher(outbox, profiles, gateway, now, java.time.Duration.ofHours(24));
+        return new MessageDispatcher(outbox, profiles, staffAccounts, gateway, now, java.time.Duration.ofHours(24));
     }
 
     /** A gateway whose error repeats the number, as real ones do. */

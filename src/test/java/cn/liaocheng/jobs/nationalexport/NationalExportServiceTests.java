@@ -46,7 +46,7 @@ class NationalExportServiceTests {
     private static final ZoneId LIAOCHENG = ZoneId.of("Asia/Shanghai");
 
     @Autowired NationalExportService exports;
-    @Autowired TestOutcomes outcomes;
+    @Autowired ExportFixtures outcomes;
     @Autowired TestAccounts accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;

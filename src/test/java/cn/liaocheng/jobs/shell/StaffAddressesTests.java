@@ -42,6 +42,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
 
     private static final Set<Role> REVIEWERS =
             EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR);
+    private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR);
     private static final Set<Role> CITY = EnumSet.of(Role.CITY_ADMINISTRATOR);
     private static final Set<Role> BANK = EnumSet.of(Role.LOAN_OFFICER);
 
@@ -55,6 +56,13 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             new StaffRoute("staff/accounts", "staff/accounts", CITY),
             new StaffRoute("staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/{caseworker}", CITY),
             new StaffRoute("staff/audit", "staff/audit", CITY),
+            new StaffRoute("staff/progress", "staff/progress", REVIEWERS),
+            new StaffRoute("staff/progress/base/:county", "staff/progress/base/shenxian", ADMINISTRATORS),
+            // The county administrator here is 莘县's, so 莘县's report is theirs to open.
+            new StaffRoute("staff/reports", "staff/reports", ADMINISTRATORS),
+            new StaffRoute("staff/reports/:county([a-z-]{2,20})/:year([0-9]{4})", "staff/reports/shenxian/2026",
+                    ADMINISTRATORS),
+            new StaffRoute("staff/reports/:year([0-9]{4})/city", "staff/reports/2026/city", CITY),
             new StaffRoute("bank", "bank", BANK),
             // No referral is needed: for outsiders the page must not even say whether it exists.
             new StaffRoute("bank/:referralId([0-9]{1,18})", "bank/1", BANK));

@@ -57,6 +57,12 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             tasks.add(task("staff/helpers", "staff.home.task.helpers", "staff-task-helpers"));
             // nationalexport.ui.NationalExportView, by route like the queue.
             tasks.add(task("staff/export", "staff.home.task.export", "staff-task-export"));
+            // monitoring.ui.StaffProgressView, by route: monitoring sits above staff.
+            tasks.add(task("staff/progress", "staff.home.task.progress", "staff-task-progress"));
+        }
+        if (me.role() == Role.COUNTY_ADMINISTRATOR || me.isAdministrator()) {
+            // annualreport.ui.ReportsView, by route like the queue.
+            tasks.add(task("staff/reports", "staff.home.task.reports", "staff-task-reports"));
         }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));

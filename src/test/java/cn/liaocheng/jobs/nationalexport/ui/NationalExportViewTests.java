@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.nationalexport.ExportKind;
-import cn.liaocheng.jobs.nationalexport.TestOutcomes;
+import cn.liaocheng.jobs.nationalexport.ExportFixtures;
 import cn.liaocheng.jobs.review.EmploymentKind;
 import cn.liaocheng.jobs.review.SocialInsurance;
 import cn.liaocheng.jobs.shared.County;
@@ -31,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class NationalExportViewTests extends SpringBrowserlessTest {
 
-    @Autowired TestOutcomes outcomes;
+    @Autowired ExportFixtures outcomes;
     @Autowired TestAccounts accounts;
     @Autowired Clock clock;
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * approved, completed through review): what the national export reads. Leaves nobody signed in.
  */
 @Component
-public class TestOutcomes {
+public class ExportFixtures {
 
     /** One person's completed application and the numbers the export must carry for them. */
     public record Completed(long applicationId, String reference, long personId, String name, String certificate,
@@ -32,7 +32,7 @@ public class TestOutcomes {
     private final TestAccounts accounts;
     private final ReviewService review;
 
-    TestOutcomes(TestSubmissions submissions, TestOffers offers, TestPeople people, TestAccounts accounts,
+    ExportFixtures(TestSubmissions submissions, TestOffers offers, TestPeople people, TestAccounts accounts,
             ReviewService review) {
         this.submissions = submissions;
         this.offers = offers;

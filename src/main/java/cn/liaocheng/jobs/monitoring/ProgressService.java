@@ -59,13 +59,20 @@ public class ProgressService {
 
     /** Every county's figures in the city's order, then the whole city's, from one set of queries. */
     public List<PlanFigures> everyCounty(LocalDate from, LocalDate to) {
+        return page(County.CITYWIDE, from, to).scopes();
+    }
+
+    /**
+     * What a 计划进展 page shows, from one set of queries: every county and the city ({@link #everyCounty}), the
+     * months of {@code monthlyScope} and the programmes.
+     */
+    public ProgressPage page(County monthlyScope, LocalDate from, LocalDate to) {
         var tally = tally(from, to);
         var all = new ArrayList<PlanFigures>();
-        for (var county : PlanTargets.COUNTIES) {
-            all.add(figures(tally, county, from, to));
-        }
+        PlanTargets.COUNTIES.forEach(county -> all.add(figures(tally, county, from, to)));
         all.add(figures(tally, County.CITYWIDE, from, to));
-        return all;
+        return new ProgressPage(all, MonthlyFigures.of(tally, monthlyScope, from, to), byProgramme(from, to),
+                tally.bases());
     }
 
     /** The counted figures month by month in one scope (the rate and the bases are not monthly). */

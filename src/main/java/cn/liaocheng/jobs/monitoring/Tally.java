@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the one query per figure answered, held once per page so that every county's figures, the city's total and
@@ -41,7 +42,7 @@ record Tally(Map<FigureKind, List<CountyMonthCount>> monthly, Map<County, Long> 
         };
     }
 
-    private Figure rate(County scope, Long target) {
+    private Figure rate(County scope, @Nullable Long target) {
         // Only counties with a denominator enter the city's rate: employed people of a county whose base is unknown
         // would otherwise raise it without their county's holders below the line.
         var counties = scope == County.CITYWIDE ? bases.keySet() : bases.containsKey(scope) ? List.of(scope) : List.<County>of();

@@ -125,8 +125,7 @@ class ProgressQueryBenchmark {
         long outcomeRows = jdbc.sql("select count(*) from review_outcome").query(Long.class).single();
         long referralRows = jdbc.sql("select count(*) from bankreferrals_referral").query(Long.class).single();
         var timings = new LinkedHashMap<String, Supplier<Object>>();
-        timings.put("page: everyCounty + monthly + byProgramme", () -> List.of(progress.everyCounty(from, to),
-                progress.monthly(County.CITYWIDE, from, to), progress.byProgramme(from, to)));
+        timings.put("page: ProgressService.page (all queries once)", () -> progress.page(County.CITYWIDE, from, to));
         timings.put("  newJobs", () -> outcomes.newJobs(from, to));
         timings.put("  assistedEmployment", () -> outcomes.assistedEmployment(from, to));
         timings.put("  peopleEmployed (rate numerator)", () -> outcomes.peopleEmployed(from, to));

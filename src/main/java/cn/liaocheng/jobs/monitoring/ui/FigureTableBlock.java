@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** A table without a chart, with its CSV link; says so in words when it has no rows. */
 class FigureTableBlock extends Div {
 
-    FigureTableBlock(FigureTable table, String downloadText, @Nullable String whenEmpty) {
+    FigureTableBlock(FigureTable table, @Nullable String whenEmpty) {
         addClassName("progress-single");
         if (whenEmpty != null) {
             var none = new Paragraph(whenEmpty);

@@ -40,9 +40,7 @@ class PlanProgressView extends Div implements BeforeEnterObserver, HasDynamicTit
         asOf.setId("progress-as-of");
         add(new PageHeading(getTranslation("monitoring.public.heading")),
                 new Paragraph(getTranslation("monitoring.public.intro")), new PeriodLinks(ROUTE, choices, period),
-                asOf, new ProgressReport(progress.everyCounty(period.from(), period.to()),
-                        progress.monthly(County.CITYWIDE, period.from(), period.to()),
-                        progress.byProgramme(period.from(), period.to()), progress.employmentBases(),
+                asOf, new ProgressReport(progress.page(County.CITYWIDE, period.from(), period.to()), null,
                         "plan-progress-" + period.key()));
     }
 

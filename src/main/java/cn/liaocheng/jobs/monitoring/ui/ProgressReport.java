@@ -6,6 +6,7 @@ import cn.liaocheng.jobs.monitoring.FigureKind;
 import cn.liaocheng.jobs.monitoring.MonthlyFigures;
 import cn.liaocheng.jobs.monitoring.PlanFigures;
 import cn.liaocheng.jobs.monitoring.ProgrammeFigures;
+import cn.liaocheng.jobs.monitoring.ProgressPage;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.ProgrammeCount;
 import com.vaadin.flow.component.html.Div;
@@ -17,12 +18,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures as the public and the staff page show them: each chart with its caption and text summary, the same
  * numbers as a table beside it, every table with its CSV file. Only sums are shown, never a person.
- *
- * @param scopes the counties this reader may see, then {@link County#CITYWIDE} last
  */
 class ProgressReport extends Div {
 
@@ -31,12 +32,16 @@ class ProgressReport extends Div {
 
     private final ProgressTexts texts;
 
-    ProgressReport(List<PlanFigures> scopes, MonthlyFigures monthly, ProgrammeFigures programmes,
-            Map<County, EmploymentBase> bases, String filePrefix) {
+    /** {@code mayRead} limits the counties shown (null: all); the city's total is always shown. */
+    ProgressReport(ProgressPage page, @Nullable Predicate<County> mayRead, String filePrefix) {
         addClassName("progress-report");
         texts = new ProgressTexts(this);
+        var scopes = page.scopes().stream()
+                .filter(f -> f.scope() == County.CITYWIDE || mayRead == null || mayRead.test(f.scope())).toList();
+        var monthly = page.monthly();
+        var programmes = page.programmes();
+        var bases = page.bases();
         var city = scopes.getLast();
-        var counties = scopes.subList(0, scopes.size() - 1);
         add(targets(city, filePrefix), rates(scopes, bases, filePrefix), countyTable(scopes, filePrefix),
                 months(monthly, filePrefix), programmes(programmes, filePrefix));
     }
@@ -136,7 +141,7 @@ class ProgressReport extends Div {
             String file) {
         var rows = counts.stream().map(c -> List.of(c.offerTitle(), Long.toString(c.value()))).toList();
         var table = new FigureTable(id, caption, file, List.of(t("monitoring.column.programme"), column), rows);
-        return new FigureTableBlock(table, t("monitoring.csv"), rows.isEmpty() ? t("monitoring.programmes.none") : null);
+        return new FigureTableBlock(table, rows.isEmpty() ? t("monitoring.programmes.none") : null);
     }
 
     private Div pair(BarChart chart, FigureTable table) {

@@ -47,19 +47,17 @@ class StaffProgressView extends Div implements BeforeEnterObserver, HasDynamicTi
         var today = progress.today();
         var period = Period.chosen(event.getLocation().getQueryParameters().getSingleParameter("period"),
                 progress.planStart(), today);
-        List<PlanFigures> all = progress.everyCounty(period.from(), period.to());
-        // Other counties' rows never reach a county's staff: the city's total is what they compare with.
-        var shown = all.stream().filter(f -> f.scope() == County.CITYWIDE || me.mayWorkIn(f.scope())).toList();
         var monthlyScope = me.county() == null ? County.CITYWIDE : me.county();
+        var page = progress.page(monthlyScope, period.from(), period.to());
+        List<PlanFigures> all = page.scopes();
         removeAll();
         var asOf = new Paragraph(getTranslation("monitoring.as-of", period.from().toString(), period.to().toString()));
         asOf.setId("progress-as-of");
         add(new PageHeading(getTranslation("monitoring.staff.heading")),
                 new Paragraph(getTranslation("monitoring.staff.intro")),
                 new PeriodLinks(ROUTE, Period.choices(progress.planStart(), today), period), asOf,
-                new ProgressReport(shown, progress.monthly(monthlyScope, period.from(), period.to()),
-                        progress.byProgramme(period.from(), period.to()), progress.employmentBases(),
-                        "staff-progress-" + period.key()));
+                // Other counties' rows never reach a county's staff: the city's total is what they compare with.
+                new ProgressReport(page, me::mayWorkIn, "staff-progress-" + period.key()));
         var administered = all.stream().map(PlanFigures::scope)
                 .filter(c -> c != County.CITYWIDE && me.mayAdministerCounty(c)).toList();
         if (!administered.isEmpty()) {

@@ -45,7 +45,18 @@ public enum AuditedAction {
     /** An administrator created a staff account. */
     STAFF_ACCOUNT_CREATED(false),
     /** An administrator changed a staff account's role, county or access. */
-    STAFF_ACCOUNT_CHANGED(false);
+    STAFF_ACCOUNT_CHANGED(false),
+
+    // Employers' quota (按比例安排就业).
+
+    /** Staff confirmed that an account represents a unit: the account's role became EMPLOYER. */
+    EMPLOYER_CONFIRMED(false),
+    /** Staff refused a request to represent a unit. */
+    EMPLOYER_REFUSED(false),
+    /** Staff approved the posts a unit reserved for disabled applicants (published for the catalogue). */
+    RESERVED_POSTS_APPROVED(false),
+    /** Staff refused the posts a unit reserved. */
+    RESERVED_POSTS_REFUSED(false);
 
     private final boolean sensitiveView;
 

@@ -102,7 +102,8 @@ public class EmployerUnits {
         }
     }
 
-    static List<Problem> problems(UnitRequest typed) {
+    /** What is wrong with the typed texts (also checked again by {@link #request}), for the form to show at once. */
+    public static List<Problem> problems(UnitRequest typed) {
         var problems = new ArrayList<Problem>();
         if (typed.name().isBlank()) {
             problems.add(new Problem("name", "quota.request.name.missing"));

@@ -128,7 +128,8 @@ public class QuotaReports {
         }
     }
 
-    static List<Problem> problems(EmployerUnit unit, ReportFigures f, boolean complete) {
+    /** What is wrong with {@code f}: for a draft only what is filled in, for submission ({@code complete}) all. */
+    public static List<Problem> problems(EmployerUnit unit, ReportFigures f, boolean complete) {
         var problems = new ArrayList<Problem>();
         Integer staffCount = f.totalStaff();
         Integer disabled = f.disabledEmployees();

@@ -36,7 +36,7 @@ class QuotaRuleTests {
 
     @Test
     void a_ratio_just_below_the_quota_is_cut_not_rounded_up_to_one_and_a_half_percent() {
-        // 1 of 67 is 1.4925 %: rounding half-up would show 1.49, but 2 of 134 is 1.4925 too; 199 of 13267 is 1.49996 %.
+        // 199 of 13 267 is 1.49996 %: rounded to two decimals it would read 1.50 % beside 未达标.
         var justBelow = enterprise(13_267, 199);
         assertThat(justBelow.status()).isEqualTo(QuotaStatus.BELOW);
         assertThat(justBelow.ratioPercent()).isEqualByComparingTo(new BigDecimal("1.49"));

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Every staff address (工作台, 待办申请, 当面确认代办, the application for staff, 员工账户, the bank's queue and referral) × every kind
+ * Every staff address (工作台, 待办申请, 当面确认代办, the application for staff, 员工账户, 按比例就业, the bank's queue and referral) × every kind
  * of signed-in outsider: the not-found page, exactly as for an unknown address, whether the route's roles refuse them
  * (Vaadin's access control, {@link AccessDeniedView}) or the service does (the bank's pages). The roles that may use a
  * page still get it, and a staff route added later without a row here fails the completeness check.
@@ -41,6 +41,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
             "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
+            "staff/quota", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
             "bank", EnumSet.of(Role.LOAN_OFFICER),
             "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER));
 
@@ -80,6 +81,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 "staff/applications/:id", "staff/applications/" + application.applicationId(),
                 "staff/accounts", "staff/accounts",
                 "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
+                "staff/quota", "staff/quota",
                 "bank", "bank",
                 // No referral is needed: for outsiders the page must not even say whether it exists.
                 "bank/:referralId([0-9]{1,18})", "bank/1");
@@ -107,8 +109,8 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             }
         }
         soft.assertAll();
-        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
-        // and the bank ×2 5 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(31);
+        // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 按比例就业 4
+        // (applicant, caseworker, employer, loan officer); 员工账户 ×2 and the bank ×2 5 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(35);
     }
 }

@@ -244,8 +244,8 @@ public class QuotaReports {
     }
 
     /**
-     * 公示 for {@code year}: every unit with a submitted report, its figures and {@link QuotaRule}'s assessment, units
-     * below the quota first and then by county and name. Counts only; nobody's name, not even the representative's.
+     * 公示 for {@code year}: every unit with a submitted report, its figures and {@link QuotaRule}'s assessment, in the
+     * city's order of counties (市直 last) and then by name. Counts only; nobody's name, not even the representative's.
      */
     @Transactional(readOnly = true)
     public List<DisclosedUnit> disclosure(int year) {
@@ -253,8 +253,7 @@ public class QuotaReports {
         var byId = unitsOf(reportList);
         return reportList.stream()
                 .map(report -> DisclosedUnit.of(byId.get(report.unitId()), report))
-                .sorted(Comparator.comparing((DisclosedUnit d) -> d.assessment().status())
-                        .thenComparing(DisclosedUnit::county).thenComparing(DisclosedUnit::unitName))
+                .sorted(Comparator.comparing(DisclosedUnit::county).thenComparing(DisclosedUnit::unitName))
                 .toList();
     }
 

@@ -24,13 +24,13 @@ class SampleQuotaUnits implements ApplicationRunner {
     record Sample(UnitRequest unit, @Nullable ReportFigures report) {}
 
     static final List<Sample> SAMPLES = List.of(
-            new Sample(new UnitRequest("聊城市某局（示例）", "11371500MB0000001B", County.CITYWIDE,
+            new Sample(new UnitRequest("聊城市某局", "11371500MB0000001B", County.CITYWIDE,
                     UnitKind.PARTY_GOVERNMENT_ORGAN, false, ""),
                     new ReportFigures(120, 2, 110, "人事科 0635-0000001", List.of(new ReservedPost("档案整理员", 1,
                             County.CITYWIDE, "高中及以上学历，能使用电脑；肢体残疾、听力残疾均可")))),
-            new Sample(new UnitRequest("莘县某事业单位（示例）", "12371522MB00000027", County.SHENXIAN,
+            new Sample(new UnitRequest("莘县某事业单位", "12371522MB00000027", County.SHENXIAN,
                     UnitKind.PUBLIC_INSTITUTION, false, ""), new ReportFigures(80, 0, 70, null, List.of())),
-            new Sample(new UnitRequest("东阿县某国有企业（示例）", "91371524MA00000030", County.DONGE,
+            new Sample(new UnitRequest("东阿县某国有企业", "91371524MA00000030", County.DONGE,
                     UnitKind.STATE_ENTERPRISE, false, ""), null));
 
     private final QuotaSamples samples;

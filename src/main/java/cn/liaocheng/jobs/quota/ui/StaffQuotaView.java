@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -39,6 +40,7 @@ import java.util.function.Supplier;
  */
 @Route(value = StaffQuotaView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.Names.COUNTY_ADMINISTRATOR, Role.Names.CITY_ADMINISTRATOR})
+@Menu(order = 21, title = "quota.staff.heading") // listed only for the administrators who may open it
 class StaffQuotaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "staff/quota";

@@ -149,6 +149,26 @@ public class StaffAccounts {
         return update(accountId, false, account -> account.withPasswordHash(null));
     }
 
+    /**
+     * Staff confirmed that this account represents an employer (用人单位, decisions 0016 and 0020): an applicant's
+     * account gets the role {@link Role#EMPLOYER}, which counts from its next sign-in. False, and nothing changes, for
+     * an account that is not an active applicant's (staff, deleted, already an employer's) or is the caller's own.
+     * The caller checks the unit's county and records the change in the audit trail, which sits above this module.
+     */
+    @PreAuthorize(Role.Expressions.COUNTY_OR_CITY_ADMINISTRATOR)
+    @Transactional
+    public boolean makeEmployer(long accountId) {
+        var caller = signedIn().orElseThrow(() -> new AccessDeniedException("no longer active staff"));
+        if (caller.accountId() == accountId) {
+            return false;
+        }
+        return accounts.findById(accountId)
+                .filter(account -> account.role() == Role.APPLICANT && account.active()
+                        && account.phoneNumber() != null)
+                .map(account -> accounts.save(account.withRole(Role.EMPLOYER, null)) != null)
+                .orElse(false);
+    }
+
     private StaffChange update(long accountId, boolean removesAnAdministrator, Function<Account, Account> change) {
         requireActiveAdministrator();
         if (removesAnAdministrator) {

@@ -73,7 +73,18 @@ public enum AuditedAction {
     /** Downloaded a report as a document. */
     ANNUAL_REPORT_DOWNLOADED(false),
     /** Assembled (opened or downloaded) the city's report of all counties. */
-    CITY_ANNUAL_REPORT_ASSEMBLED(false);
+    CITY_ANNUAL_REPORT_ASSEMBLED(false),
+
+    // Employers' quota (按比例安排就业).
+
+    /** Staff confirmed that an account represents a unit: the account's role became EMPLOYER. */
+    EMPLOYER_CONFIRMED(false),
+    /** Staff refused a request to represent a unit. */
+    EMPLOYER_REFUSED(false),
+    /** Staff approved the posts a unit reserved for disabled applicants (published for the catalogue). */
+    RESERVED_POSTS_APPROVED(false),
+    /** Staff refused the posts a unit reserved. */
+    RESERVED_POSTS_REFUSED(false);
 
     private final boolean sensitiveView;
 

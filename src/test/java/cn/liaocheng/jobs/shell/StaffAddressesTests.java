@@ -56,6 +56,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             new StaffRoute("staff/accounts", "staff/accounts", CITY),
             new StaffRoute("staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/{caseworker}", CITY),
             new StaffRoute("staff/audit", "staff/audit", CITY),
+            new StaffRoute("staff/quota", "staff/quota", ADMINISTRATORS),
             new StaffRoute("staff/progress", "staff/progress", REVIEWERS),
             new StaffRoute("staff/progress/base/:county", "staff/progress/base/shenxian", ADMINISTRATORS),
             // The county administrator here is 莘县's, so 莘县's report is theirs to open.

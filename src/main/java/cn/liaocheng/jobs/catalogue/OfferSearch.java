@@ -28,6 +28,8 @@ class OfferSearch {
     private static final String SEARCHED_TEXT = "concat_ws(' ', o.title_zh, o.title_en, o.summary_zh, o.summary_en,"
             + " o.provider_zh, o.provider_en, o.township_zh, o.township_en, o.details_zh, o.details_en)";
 
+    private static final String PUBLISHED = "o.status = 'PUBLISHED'";
+
     private final JdbcClient jdbc;
 
     OfferSearch(JdbcClient jdbc) {
@@ -36,6 +38,8 @@ class OfferSearch {
 
     Page<OfferSummary> search(OfferFilter filter, LocalDate today, Pageable pageable) {
         var conditions = new ArrayList<String>();
+        // Drafts, unpublished and closed offers are not for the public lists (decision 0018).
+        conditions.add(PUBLISHED);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("today", today);
         if (filter.kind() != null) {
@@ -121,9 +125,9 @@ class OfferSearch {
         return new LocalizedText(rs.getString(column + "_zh"), rs.getString(column + "_en"));
     }
 
-    /** How many offers of each kind there are, for the home page. */
+    /** How many published offers of each kind there are, for the home page. */
     Map<OfferKind, Long> countByKind() {
-        return jdbc.sql("select kind, count(*) as n from catalogue_offer group by kind")
+        return jdbc.sql("select kind, count(*) as n from catalogue_offer o where " + PUBLISHED + " group by kind")
                 .query((rs, row) -> Map.entry(OfferKind.valueOf(rs.getString("kind")), rs.getLong("n")))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -56,6 +56,10 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             // profile.ui.ConsentInPersonView, by route like the queue.
             tasks.add(task("staff/helpers", "staff.home.task.helpers", "staff-task-helpers"));
         }
+        if (me.role() == Role.COUNTY_ADMINISTRATOR || me.isAdministrator()) {
+            // catalogue.ui.StaffOffersView, by route like the queue.
+            tasks.add(task("staff/offers", "staff.home.task.offers", "staff-task-offers"));
+        }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.catalogue.TestOffers;
 import cn.liaocheng.jobs.review.TestSubmissions;
 import cn.liaocheng.jobs.shared.County;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -34,18 +35,22 @@ class StaffAddressesTests extends SpringBrowserlessTest {
     private static final String NOT_FOUND = "找不到这个页面";
 
     /** Route template → the roles that may open it; every other role is an outsider there. */
-    private static final Map<String, Set<Role>> STAFF_ROUTES = Map.of(
-            "staff", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER),
-            "staff/queue", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
-            "staff/helpers", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
-            "staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR),
-            "staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR),
-            "staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR),
-            "bank", EnumSet.of(Role.LOAN_OFFICER),
-            "bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER));
+    private static final Map<String, Set<Role>> STAFF_ROUTES = Map.ofEntries(
+            Map.entry("staff", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR, Role.LOAN_OFFICER)),
+            Map.entry("staff/queue", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/helpers", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/applications/:id", EnumSet.of(Role.CASEWORKER, Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/accounts", EnumSet.of(Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/accounts/:accountId([0-9]{1,18})", EnumSet.of(Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/offers", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/offers/new", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR)),
+            Map.entry("staff/offers/:offerId([0-9]{1,18})", EnumSet.of(Role.COUNTY_ADMINISTRATOR, Role.CITY_ADMINISTRATOR)),
+            Map.entry("bank", EnumSet.of(Role.LOAN_OFFICER)),
+            Map.entry("bank/:referralId([0-9]{1,18})", EnumSet.of(Role.LOAN_OFFICER)));
 
     @Autowired TestAccounts accounts;
     @Autowired TestSubmissions submissions;
+    @Autowired TestOffers offers;
 
     @AfterEach
     void signOut() {
@@ -73,16 +78,20 @@ class StaffAddressesTests extends SpringBrowserlessTest {
                 Role.EMPLOYER, accounts.create("聊城市某局 人事科", Role.EMPLOYER),
                 Role.CITY_ADMINISTRATOR, accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR),
                 Role.LOAN_OFFICER, accounts.create("农行 王经理", Role.LOAN_OFFICER));
-        var addresses = Map.of(
-                "staff", "staff",
-                "staff/queue", "staff/queue",
-                "staff/helpers", "staff/helpers",
-                "staff/applications/:id", "staff/applications/" + application.applicationId(),
-                "staff/accounts", "staff/accounts",
-                "staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId(),
-                "bank", "bank",
+        var offer = offers.offer("莘县 课程 " + TestOffers.uniqueToken()).county(County.SHENXIAN).save();
+        var addresses = Map.ofEntries(
+                Map.entry("staff/offers", "staff/offers"),
+                Map.entry("staff/offers/new", "staff/offers/new?kind=courses"),
+                Map.entry("staff/offers/:offerId([0-9]{1,18})", "staff/offers/" + offer.id()),
+                Map.entry("staff", "staff"),
+                Map.entry("staff/queue", "staff/queue"),
+                Map.entry("staff/helpers", "staff/helpers"),
+                Map.entry("staff/applications/:id", "staff/applications/" + application.applicationId()),
+                Map.entry("staff/accounts", "staff/accounts"),
+                Map.entry("staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/" + caseworker.accountId()),
+                Map.entry("bank", "bank"),
                 // No referral is needed: for outsiders the page must not even say whether it exists.
-                "bank/:referralId([0-9]{1,18})", "bank/1");
+                Map.entry("bank/:referralId([0-9]{1,18})", "bank/1"));
 
         var soft = new SoftAssertions();
         int outsiders = 0;
@@ -91,7 +100,13 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             for (var role : Role.values()) {
                 PortalUser who = people.get(role);
                 TestAccounts.signIn(who);
-                navigate(address, Component.class);
+                if (address.contains("?")) { // browserless navigate takes no query string
+                    int question = address.indexOf('?');
+                    com.vaadin.flow.component.UI.getCurrent().navigate(address.substring(0, question),
+                            com.vaadin.flow.router.QueryParameters.fromString(address.substring(question + 1)));
+                } else {
+                    navigate(address, Component.class);
+                }
                 var heading = $(PageHeading.class).single().getText();
                 if (route.getValue().contains(role)) {
                     if (!route.getKey().startsWith("bank/")) { // bank/1 does not exist: not-found for the officer too
@@ -108,7 +123,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
         }
         soft.assertAll();
         // Of six roles: 工作台 2 outsiders (applicant, employer); 待办申请, 当面确认代办 and the application 3 each; 员工账户 ×2
-        // and the bank ×2 5 each.
-        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(31);
+        // and the bank ×2 5 each; 项目管理 ×3 4 each.
+        assertThat(outsiders).as("route × outsider pairs checked").isEqualTo(43);
     }
 }

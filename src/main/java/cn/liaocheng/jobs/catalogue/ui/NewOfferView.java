@@ -66,7 +66,7 @@ class NewOfferView extends OfferEditorPage {
         }
         var outcome = editor.create(typed.edit());
         if (report(outcome) && outcome instanceof EditOutcome.Saved saved) {
-            getUI().ifPresent(ui -> ui.navigate(EditOfferView.url(saved.offerId()) + "?done=created"));
+            getUI().ifPresent(ui -> ui.navigate(EditOfferView.url(saved.offerId()), QueryParameters.of("done", "created")));
         }
     }
 }

@@ -68,12 +68,12 @@ class OfferForm extends Div {
         addClassName("offer-form");
         subtype.setLabel(getTranslation("offer.edit.field.subtype"));
         subtype.setItems(OfferSubtype.of(kind));
-        subtype.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        subtype.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         subtype.setEmptySelectionAllowed(true);
         subtype.setEmptySelectionCaption(getTranslation("offer.edit.choose"));
         county.setLabel(getTranslation("offer.edit.field.county"));
         county.setItems(counties);
-        county.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        county.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
         if (counties.size() > 1) {
             county.setEmptySelectionAllowed(true);
             county.setEmptySelectionCaption(getTranslation("offer.edit.choose"));
@@ -84,12 +84,12 @@ class OfferForm extends Div {
         contactPhone.setHelperText(getTranslation("offer.edit.field.contact-phone.hint"));
         suitableFor.setLabel(getTranslation("offer.edit.field.suitable-for"));
         suitableFor.setItems(DisabilityCategory.values());
-        suitableFor.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        suitableFor.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.messageKey()));
         suitsRural.setLabel(getTranslation("offer.suits.rural"));
         suitsGraduates.setLabel(getTranslation("offer.suits.graduates"));
         accessibility.setLabel(getTranslation("offer.edit.field.accessibility"));
         accessibility.setItems(AccessibilityFeature.values());
-        accessibility.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+        accessibility.setItemLabelGenerator(f -> f == null ? "" : getTranslation(f.messageKey()));
         sample.setLabel(getTranslation("offer.edit.field.sample"));
         sample.setVisible(false);
 

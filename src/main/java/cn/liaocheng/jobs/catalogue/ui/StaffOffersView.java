@@ -54,13 +54,13 @@ class StaffOffersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         state.setLabel(getTranslation("offer.list.filter.state"));
         state.setId("offer-filter-state");
         state.setItems(OfferStatus.values());
-        state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        state.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("offer.list.filter.all"));
         kind.setLabel(getTranslation("offer.list.filter.kind"));
         kind.setId("offer-filter-kind");
         kind.setItems(OfferKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("offer.list.filter.all"));
     }

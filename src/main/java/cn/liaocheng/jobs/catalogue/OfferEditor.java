@@ -121,6 +121,10 @@ public class OfferEditor {
             return new EditOutcome.Conflict();
         }
         var current = offers.findById(offerId).orElseThrow(OfferNotFoundException::new);
+        if (OfferEdit.of(current).equals(edit)) {
+            // Nothing changed (e.g. 保存并发布 on an untouched form): no new version, no audit entry saying "changed".
+            return new EditOutcome.Saved(offerId, current.version(), current.status());
+        }
         var problems = check(offerId, edit);
         if (!problems.isEmpty()) {
             return new EditOutcome.Invalid(problems);

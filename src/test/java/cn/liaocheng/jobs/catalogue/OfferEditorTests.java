@@ -182,6 +182,12 @@ class OfferEditorTests {
         assertThat(editor.find(id).summary().en()).isEqualTo("First editor");
         assertThat(auditOf(admin)).extracting(row -> row.get("action")).containsExactly("OFFER_CREATED", "OFFER_CHANGED");
         assertThat(auditOf(admin).get(1).get("detail")).isEqualTo("offer " + id + " COURSE: summary");
+
+        var stored = editor.find(id);
+        assertThat(editor.update(id, stored.version(), OfferEdit.of(stored)))
+                .as("saving an untouched form stores nothing new")
+                .isEqualTo(new EditOutcome.Saved(id, stored.version(), OfferStatus.DRAFT));
+        assertThat(auditOf(admin)).hasSize(2);
     }
 
     @Test

@@ -129,7 +129,8 @@ class OfferForm extends Div {
     }
 
     private <C extends Component> C put(String key, C field) {
-        field.setId("offer-" + key);
+        // "title.zh" is the problem key; an element id with a dot would read as a class in CSS selectors.
+        field.setId("offer-" + key.replace('.', '-'));
         fields.put(key, field);
         return field;
     }

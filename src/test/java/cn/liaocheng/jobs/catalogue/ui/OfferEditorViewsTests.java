@@ -208,4 +208,19 @@ class OfferEditorViewsTests extends SpringBrowserlessTest {
         navigate("offers/" + slug, OfferDetailView.class);
         assertThat($(Paragraph.class).withId("offer-no-english").exists()).isFalse();
     }
+
+    @Test
+    void county_and_city_administrators_find_offers_on_their_workspace_and_caseworkers_do_not() {
+        for (var who : java.util.List.of(accounts.countyAdministrator("东阿 主任", County.DONGE),
+                accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR))) {
+            TestAccounts.signIn(who);
+            navigate("staff", Component.class);
+            assertThat($(com.vaadin.flow.component.html.Anchor.class).id("staff-task-offers").getHref())
+                    .isEqualTo("staff/offers");
+            TestAccounts.signOut();
+        }
+        TestAccounts.signIn(accounts.caseworker("东阿 张老师", County.DONGE));
+        navigate("staff", Component.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("staff-task-offers").exists()).isFalse();
+    }
 }

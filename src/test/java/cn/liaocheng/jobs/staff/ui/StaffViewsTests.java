@@ -73,8 +73,8 @@ class StaffViewsTests extends SpringBrowserlessTest {
         navigate(StaffHomeView.class);
 
         assertThat(links()).containsExactly("待办申请：审核、补充材料、决定和办结",
-                "当面确认代办：本人到残联当面同意家人或村专职委员替自己办理", "员工账户：新建、修改和停用工作人员账户",
-                "我的账户：修改密码、退出登录");
+                "当面确认代办：本人到残联当面同意家人或村专职委员替自己办理", "项目管理（培训课程、孵化、贷款、就业项目）",
+                "员工账户：新建、修改和停用工作人员账户", "我的账户：修改密码、退出登录");
         assertThat($(Anchor.class).id("staff-task-accounts").getHref()).isEqualTo("staff/accounts");
     }
 

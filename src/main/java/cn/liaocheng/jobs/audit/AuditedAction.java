@@ -84,7 +84,20 @@ public enum AuditedAction {
     /** Staff approved the posts a unit reserved for disabled applicants (published for the catalogue). */
     RESERVED_POSTS_APPROVED(false),
     /** Staff refused the posts a unit reserved. */
-    RESERVED_POSTS_REFUSED(false);
+    RESERVED_POSTS_REFUSED(false),
+
+    // The catalogue (decision 0018): the offer's id and what changed are the detail, never the texts.
+
+    /** An editor created an offer (a draft). */
+    OFFER_CREATED(false),
+    /** An editor changed an offer's texts, dates, seats or other fields. */
+    OFFER_CHANGED(false),
+    /** An editor published an offer: it is listed and takes applications. */
+    OFFER_PUBLISHED(false),
+    /** An editor took an offer off the public pages. */
+    OFFER_UNPUBLISHED(false),
+    /** An editor closed an offer for good. */
+    OFFER_CLOSED(false);
 
     private final boolean sensitiveView;
 

@@ -54,7 +54,8 @@ public record Offer(
         boolean suitsGraduates,
         @MappedCollection(idColumn = "offer_id") Set<Suitability> suitableFor,
         @MappedCollection(idColumn = "offer_id") Set<Accessibility> accessibility,
-        boolean sample) {
+        boolean sample,
+        OfferStatus status) {
 
     public Offer {
         if (subtype.kind() != kind) {
@@ -64,8 +65,14 @@ public record Offer(
         accessibility = Set.copyOf(accessibility);
     }
 
-    /** Applications are taken on this day: the window has opened and not yet closed (no end date: rolling). */
+    /**
+     * Applications are taken on this day: the offer is published, and its window has opened and not yet closed (no
+     * end date: rolling).
+     */
     public boolean isOpenOn(LocalDate day) {
+        if (status != OfferStatus.PUBLISHED) {
+            return false;
+        }
         boolean opened = applicationsOpenFrom == null || !day.isBefore(applicationsOpenFrom);
         boolean notClosed = applicationsCloseOn == null || !day.isAfter(applicationsCloseOn);
         return opened && notClosed;

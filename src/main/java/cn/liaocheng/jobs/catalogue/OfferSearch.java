@@ -33,6 +33,8 @@ class OfferSearch {
     private static final String HAS_WORD = "o.search_grams @> catalogue_word_grams(:word%1$d)"
             + " and o.search_text ilike :pattern%1$d escape '\\'";
 
+    private static final String PUBLISHED = "o.status = 'PUBLISHED'";
+
     private final JdbcClient jdbc;
 
     OfferSearch(JdbcClient jdbc) {
@@ -41,6 +43,8 @@ class OfferSearch {
 
     Page<OfferSummary> search(OfferFilter filter, LocalDate today, Pageable pageable) {
         var conditions = new ArrayList<String>();
+        // Drafts, unpublished and closed offers are not for the public lists (decision 0018).
+        conditions.add(PUBLISHED);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("today", today);
         if (filter.kind() != null) {
@@ -132,9 +136,9 @@ class OfferSearch {
         return new LocalizedText(rs.getString(column + "_zh"), rs.getString(column + "_en"));
     }
 
-    /** How many offers of each kind there are, for the home page. */
+    /** How many published offers of each kind there are, for the home page. */
     Map<OfferKind, Long> countByKind() {
-        return jdbc.sql("select kind, count(*) as n from catalogue_offer group by kind")
+        return jdbc.sql("select kind, count(*) as n from catalogue_offer o where " + PUBLISHED + " group by kind")
                 .query((rs, row) -> Map.entry(OfferKind.valueOf(rs.getString("kind")), rs.getLong("n")))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

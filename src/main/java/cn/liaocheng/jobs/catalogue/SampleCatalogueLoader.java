@@ -80,6 +80,7 @@ class SampleCatalogueLoader implements ApplicationRunner {
         wrap(node, "accessibility", "feature");
         node.put("version", 0);
         node.put("sample", true);
+        node.put("status", OfferStatus.PUBLISHED.name());
         return json.treeToValue(node, Offer.class);
     }
 

@@ -53,6 +53,7 @@ public class TestOffers {
         private @Nullable Integer seatsLeft = 10;
         private String summary = "一句话介绍";
         private @Nullable Integer amountMax;
+        private OfferStatus status = OfferStatus.PUBLISHED;
 
         private Builder(String title) {
             this.title = title;
@@ -69,6 +70,7 @@ public class TestOffers {
         public Builder loanUpTo(int yuan) { amountMax = yuan; return this; }
         public Builder closed() { opens = today().minusDays(60); closes = today().minusDays(30); return this; }
         public Builder upcoming() { opens = today().plusDays(20); closes = today().plusDays(50); return this; }
+        public Builder status(OfferStatus value) { status = value; return this; }
         public Builder rolling() { opens = today().minusDays(20); closes = null; return this; }
 
         public Offer save() {
@@ -88,7 +90,7 @@ public class TestOffers {
                     rural, false,
                     suits.stream().map(Offer.Suitability::new).collect(Collectors.toSet()),
                     features.stream().map(Offer.Accessibility::new).collect(Collectors.toSet()),
-                    true);
+                    true, status);
             return offers.save(offer);
         }
     }

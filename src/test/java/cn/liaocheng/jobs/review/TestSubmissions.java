@@ -41,6 +41,11 @@ public class TestSubmissions {
                 .subtype(OfferSubtype.GUARANTEED_STARTUP).loanUpTo(50_000).save());
     }
 
+    /** An application for this offer, e.g. a course with few seats. */
+    public Submitted forOffer(String applicantName, cn.liaocheng.jobs.catalogue.Offer offer) {
+        return of(applicantName, offer);
+    }
+
     private Submitted of(String applicantName, cn.liaocheng.jobs.catalogue.Offer offer) {
         return of(applicantName, offer, null);
     }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.catalogue.TestOffers;
 import cn.liaocheng.jobs.review.TestSubmissions;
 import cn.liaocheng.jobs.shared.County;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.util.EnumSet;
@@ -36,7 +39,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
 
     /**
      * A staff route: its template, an address that opens it ({@code {application}} and {@code {caseworker}} stand for
-     * a 莘县 application and a 莘县 caseworker's account that exist), and the roles that may open it.
+     * a 莘县 application and a 莘县 caseworker's account that exist, {@code {offer}} a 莘县 course), and the roles that may open it.
      */
     private record StaffRoute(String template, String address, Set<Role> roles) {}
 
@@ -57,6 +60,9 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             new StaffRoute("staff/accounts/:accountId([0-9]{1,18})", "staff/accounts/{caseworker}", CITY),
             new StaffRoute("staff/audit", "staff/audit", CITY),
             new StaffRoute("staff/quota", "staff/quota", ADMINISTRATORS),
+            new StaffRoute("staff/offers", "staff/offers", ADMINISTRATORS),
+            new StaffRoute("staff/offers/new", "staff/offers/new?kind=courses", ADMINISTRATORS),
+            new StaffRoute("staff/offers/:offerId([0-9]{1,18})", "staff/offers/{offer}", ADMINISTRATORS),
             new StaffRoute("staff/progress", "staff/progress", REVIEWERS),
             new StaffRoute("staff/progress/base/:county", "staff/progress/base/shenxian", ADMINISTRATORS),
             // The county administrator here is 莘县's, so 莘县's report is theirs to open.
@@ -70,6 +76,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
 
     @Autowired TestAccounts accounts;
     @Autowired TestSubmissions submissions;
+    @Autowired TestOffers offers;
 
     @AfterEach
     void signOut() {
@@ -90,6 +97,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
     void every_staff_address_is_not_found_for_every_outsider_and_there_for_those_who_may_use_it() {
         // A 莘县 application that exists, and staff accounts that exist: the answer must not depend on a missing id.
         var application = submissions.course("王芳");
+        var offer = offers.offer("莘县 课程 " + TestOffers.uniqueToken()).county(County.SHENXIAN).save();
         var caseworker = accounts.caseworker("莘县 张老师", County.SHENXIAN);
         var people = Map.of(
                 Role.APPLICANT, accounts.applicant("李明"),
@@ -102,11 +110,18 @@ class StaffAddressesTests extends SpringBrowserlessTest {
         int outsiders = 0;
         for (var route : STAFF_ROUTES) {
             var address = route.address().replace("{application}", String.valueOf(application.applicationId()))
-                    .replace("{caseworker}", String.valueOf(caseworker.accountId()));
+                    .replace("{caseworker}", String.valueOf(caseworker.accountId()))
+                    .replace("{offer}", String.valueOf(offer.id()));
             for (var role : Role.values()) {
                 PortalUser who = people.get(role);
                 TestAccounts.signIn(who);
-                navigate(address, Component.class);
+                if (address.contains("?")) { // browserless navigate takes no query string
+                    int question = address.indexOf('?');
+                    UI.getCurrent().navigate(address.substring(0, question),
+                            QueryParameters.fromString(address.substring(question + 1)));
+                } else {
+                    navigate(address, Component.class);
+                }
                 var heading = $(PageHeading.class).single().getText();
                 if (route.roles().contains(role)) {
                     if (!route.template().startsWith("bank/")) { // bank/1 does not exist: not-found for the officer too

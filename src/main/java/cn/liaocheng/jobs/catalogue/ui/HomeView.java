@@ -64,17 +64,25 @@ class HomeView extends Div implements HasDynamicTitle {
 
     private Section kinds(CatalogueService catalogue) {
         var counts = catalogue.countByKind();
+        boolean empty = counts.values().stream().allMatch(n -> n == 0);
         var list = new UnorderedList();
         list.addClassName("kind-cards");
         for (OfferKind kind : OfferKind.values()) {
             var link = new Anchor(kind.path(), getTranslation(kind.messageKey()));
             var item = new ListItem(new H3(link),
                     new Paragraph(getTranslation("home.kind." + kind.path())),
-                    new Paragraph(getTranslation("home.kind.count", counts.getOrDefault(kind, 0L))));
+                    new Paragraph(counts.getOrDefault(kind, 0L) == 0 ? getTranslation("catalogue.empty." + kind.path())
+                            : getTranslation("home.kind.count", counts.getOrDefault(kind, 0L))));
             item.addClassName("kind-card");
             list.add(item);
         }
-        var section = new Section(new H2(getTranslation("home.kinds.heading")), list);
+        var section = new Section(new H2(getTranslation("home.kinds.heading")));
+        if (empty) {
+            var notice = new cn.liaocheng.jobs.shell.Notice(getTranslation("home.catalogue.empty"));
+            notice.setId("home-catalogue-empty");
+            section.add(notice);
+        }
+        section.add(list);
         section.addClassName("home-section");
         return section;
     }

@@ -136,6 +136,11 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
+    private boolean nothingPublished() {
+        var counts = catalogue.countByKind();
+        return kind == null ? counts.values().stream().allMatch(n -> n == 0) : counts.getOrDefault(kind, 0L) == 0;
+    }
+
     private void showResults(OfferFilter filter, Page<OfferSummary> page) {
         results.removeAll();
         var count = page.getTotalElements();
@@ -147,7 +152,14 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         heading.getElement().setAttribute("tabindex", "-1");
         results.getElement().setAttribute("aria-labelledby", RESULTS_HEADING);
         results.add(heading);
-        if (count == 0) {
+        if (count == 0 && nothingPublished()) {
+            // Not "nothing matches your filters": there is nothing at all yet, and changing filters will not help.
+            summary = getTranslation(kind == null ? "catalogue.empty.all" : "catalogue.empty." + kind.path());
+            heading.setText(summary);
+            var explanation = new Paragraph(getTranslation("catalogue.empty.hint"));
+            explanation.setId("catalogue-empty");
+            results.add(explanation);
+        } else if (count == 0) {
             results.add(new Paragraph(getTranslation("catalogue.results.none.hint")));
         } else {
             var list = new UnorderedList();

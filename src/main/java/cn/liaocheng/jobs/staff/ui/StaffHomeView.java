@@ -63,6 +63,10 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (me.role() == Role.COUNTY_ADMINISTRATOR || me.isAdministrator()) {
             // annualreport.ui.ReportsView, by route like the queue.
             tasks.add(task("staff/reports", "staff.home.task.reports", "staff-task-reports"));
+            // catalogue.ui.StaffOffersView, by route like the queue.
+            tasks.add(task("staff/offers", "staff.home.task.offers", "staff-task-offers"));
+            // quota.ui.StaffQuotaView, by route like the queue.
+            tasks.add(task("staff/quota", "staff.home.task.quota", "staff-task-quota"));
         }
         if (me.isAdministrator()) {
             tasks.add(task(StaffAccountsView.ROUTE, "staff.home.task.accounts", "staff-task-accounts"));

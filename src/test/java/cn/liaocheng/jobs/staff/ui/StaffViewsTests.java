@@ -77,7 +77,8 @@ class StaffViewsTests extends SpringBrowserlessTest {
         assertThat(links()).containsExactly("待办申请：审核、补充材料、决定和办结",
                 "当面确认代办：本人到残联当面同意家人或村专职委员替自己办理", "上报全国系统：导出就业和培训实名制记录（CSV、Excel）",
                 "计划进展：全市和本县（市、区）各项目标的完成情况", "年度落实情况报告：填写、提交和查看各地报告",
-                "员工账户：新建、修改和停用工作人员账户",
+                "项目管理：新建、修改、发布和下线培训课程、孵化、贷款和就业项目",
+                "按比例就业：确认用人单位、审核预留岗位、查看未报送的单位", "员工账户：新建、修改和停用工作人员账户",
                 "操作记录查询：按人员、工作人员或日期查询谁在什么时候做了什么", "我的账户：修改密码、退出登录");
         assertThat($(Anchor.class).id("staff-task-accounts").getHref()).isEqualTo("staff/accounts");
     }

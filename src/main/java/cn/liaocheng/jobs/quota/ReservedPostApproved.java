@@ -4,7 +4,7 @@ import cn.liaocheng.jobs.shared.County;
 
 /**
  * Staff approved a reserved post: what a job programme offer of subtype {@code RESERVED_POST} needs. Published once
- * per post when staff approve a report's posts; the catalogue's listener (not written yet) turns it into an offer.
+ * per post when staff approve a report's posts; the catalogue turns it into a job programme offer (catalogue.ReservedPostOffers).
  * {@code reportId} and {@code position} name the post for good, so a listener tried again can tell it has it.
  *
  * @param unitName     the unit, the offer's provider and lead department (用人单位)

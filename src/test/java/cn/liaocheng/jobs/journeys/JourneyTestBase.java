@@ -300,7 +300,7 @@ abstract class JourneyTestBase {
     /**
      * What axe does not check, on every page a journey scans: on a phone the h1 starts on the first screen (unless the
      * person opened 菜单 or the reading toolbar, which then fill it on purpose), no text is squeezed to one character
-     * per line, and in care mode no text is smaller than 18 px.
+     * per line or cut off with "…", the page never scrolls sideways, and in care mode no text is smaller than 18 px.
      */
     void assertWhatAPersonSees(boolean careMode) {
         var where = page.url();
@@ -312,6 +312,10 @@ abstract class JourneyTestBase {
         }
         assertThat(WhatAPersonSees.squeezedTexts(page)).as("texts squeezed to one character per line on %s (care mode %s)",
                 where, careMode).isEmpty();
+        assertThat(WhatAPersonSees.cutOffTexts(page)).as("texts cut off with … on %s (care mode %s)", where, careMode)
+                .isEmpty();
+        assertThat(WhatAPersonSees.sidewaysOverflowPx(page)).as("sideways scrolling on %s (care mode %s), px", where,
+                careMode).isLessThanOrEqualTo(0);
         if (careMode) {
             var smallest = WhatAPersonSees.smallestText(page);
             assertThat(((Number) smallest.get("size")).doubleValue())

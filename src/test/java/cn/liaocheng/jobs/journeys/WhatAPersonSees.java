@@ -98,6 +98,42 @@ final class WhatAPersonSees {
     }
 
     /**
+     * Texts cut off with "…" or clipped on one line (light and open shadow DOM): a field label 乡镇（街道）（中文，可不填）
+     * in care mode read "乡镇（街道）（中文，可不…" before labels were allowed to wrap. Each as its text and element; empty
+     * when there is none. Visually hidden texts for screen readers ({@code .sr-only}) clip on purpose and are left out.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> cutOffTexts(Page page) {
+        return (List<String>) page.evaluate("""
+                () => {
+                  const found = [];
+                  const slotted = e => [...e.querySelectorAll('slot')].map(slot => slot.assignedNodes({flatten: true})
+                      .map(n => n.textContent).join('')).join('').trim();
+                  const visit = root => {
+                    root.querySelectorAll('*').forEach(e => {
+                      if (e.shadowRoot) visit(e.shadowRoot);
+                      if (e.closest('.sr-only, [hidden]')) return;
+                      const style = getComputedStyle(e);
+                      if (style.display === 'none' || style.visibility === 'hidden' || e.clientWidth <= 1) return;
+                      const clips = style.textOverflow === 'ellipsis'
+                          || (style.overflowX === 'hidden' && style.whiteSpace === 'nowrap');
+                      if (!clips || e.scrollWidth <= e.clientWidth + 1) return;
+                      const text = e.textContent.trim() || slotted(e);
+                      if (text) found.push(text.slice(0, 30) + ' <' + e.tagName.toLowerCase()
+                          + (e.getAttribute('part') ? ' part=' + e.getAttribute('part') : '') + '>');
+                    });
+                  };
+                  visit(document.body);
+                  return found;
+                }""");
+    }
+
+    /** How far the page is wider than the window: a person on a phone would scroll sideways (WCAG 1.4.10). */
+    static int sidewaysOverflowPx(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
+    }
+
+    /**
      * Tabs through the page's first {@code stops} keyboard stops and measures, for each, the contrast of its focus
      * ring against the nearest opaque background behind the ring: {@code element}, {@code ring}, {@code behind},
      * {@code ratio}. Ends with focus where the last Tab left it.

@@ -28,10 +28,12 @@ class OfferSearch {
             + " and (o.applications_close_on is null or o.applications_close_on >= :today))";
     /**
      * A word is in title, summary, provider, place or details: the GIN index on the offer's one- and two-character
-     * pieces finds the candidates, the substring test on its lower-case text keeps the exact matches (migration V0250).
+     * pieces finds the offers that have every piece of the word (migration V0250). For a word of one or two characters
+     * that is the answer; a longer word's pieces may be there apart (按时摩擦 for 按摩擦), so the substring test on the
+     * offer's lower-case text keeps the exact matches.
      */
-    private static final String HAS_WORD = "o.search_grams @> catalogue_word_grams(:word%1$d)"
-            + " and o.search_text ilike :pattern%1$d escape '\\'";
+    private static final String HAS_PIECES = "o.search_grams @> catalogue_word_grams(:word%1$d)";
+    private static final String HAS_WORD = HAS_PIECES + " and o.search_text ilike :pattern%1$d escape '\\'";
 
     private static final String PUBLISHED = "o.status = 'PUBLISHED'";
 
@@ -72,9 +74,14 @@ class OfferSearch {
         }
         var words = filter.words();
         for (int i = 0; i < words.size(); i++) {
-            conditions.add(HAS_WORD.formatted(i));
-            parameters.put("word" + i, words.get(i));
-            parameters.put("pattern" + i, "%" + escapeLike(words.get(i)) + "%");
+            var word = words.get(i);
+            parameters.put("word" + i, word);
+            if (word.codePointCount(0, word.length()) <= 2) {
+                conditions.add(HAS_PIECES.formatted(i));
+            } else {
+                conditions.add(HAS_WORD.formatted(i));
+                parameters.put("pattern" + i, "%" + escapeLike(word) + "%");
+            }
         }
         var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 

@@ -64,7 +64,8 @@ class SearchBenchmark {
             out.append("%-32s %8d %22s %22s %7.1fx%n".formatted(QUERIES.get(i).label(), l.matches(),
                     s.portal(), l.portal(), l.portal().p95() / Math.max(0.01, s.portal().p95())));
         }
-        out.append("%nthe '%%word%%' scan it replaced (count + page), p50/p95 ms of " + OLD_SCAN_RUNS + " runs, at scale:%n");
+        out.append("%nthe '%%word%%' scan it replaced (count + page), p50/p95 ms of %d runs, at scale:%n"
+                .formatted(OLD_SCAN_RUNS));
         for (int i = 0; i < QUERIES.size(); i++) {
             out.append("%-32s %22s%n".formatted(QUERIES.get(i).label(), atScale.get(i).oldScan()));
         }

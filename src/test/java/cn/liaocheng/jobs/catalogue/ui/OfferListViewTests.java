@@ -99,6 +99,7 @@ class OfferListViewTests extends SpringBrowserlessTest {
 
     @Test
     void nothing_found_says_so_and_suggests_what_to_do() {
+        offers.offer("另一门课程 " + TestOffers.uniqueToken()).save(); // a catalogue with offers, whichever test ran before
         open("offers?q=" + token);
 
         assertThat(resultsHeading()).isEqualTo("没有找到符合条件的项目");
@@ -126,6 +127,7 @@ class OfferListViewTests extends SpringBrowserlessTest {
 
     @Test
     void a_megabyte_typed_into_the_search_box_is_searched_by_its_beginning() {
+        offers.offer(token + " 课程").save(); // a catalogue with offers, whichever test ran before
         navigate("offers", OfferSearchView.class);
 
         test($(TextField.class).id("filter-keyword")).setValue("蔬".repeat(1_000_000));

@@ -2,16 +2,13 @@ package cn.liaocheng.jobs.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.assertj.core.api.SoftAssertions;
@@ -26,9 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AnnualReportJourneyIT extends ApplicantJourneyBase {
 
     private static final String COUNTY_ADMINISTRATOR = "13800000005";
-    private static final String SAMPLE_STAFF_PASSWORD = "Liaocheng-staff-2026";
 
-    @Autowired TestRateLimitTime rateLimitTime;
 
     private final SoftAssertions soft = new SoftAssertions();
 
@@ -83,24 +78,6 @@ class AnnualReportJourneyIT extends ApplicantJourneyBase {
         waitForHeading("年度落实情况报告");
         assertThat(page.locator("#annual-reports-table tbody").innerText()).contains("已提交", "第 1 版");
         soft.assertAll();
-    }
-
-    private void staffSignIn(String phone) {
-        open("/sign-in");
-        fill("sign-in-phone", phone);
-        fill("sign-in-password", SAMPLE_STAFF_PASSWORD);
-        page.locator("#sign-in-submit").click();
-        page.locator("#second-factor-heading").waitFor();
-        waitForVaadin();
-        // Another journey may have asked a code for the same sample number a moment ago (one code a minute).
-        rateLimitTime.skip(Duration.ofSeconds(61));
-        page.locator("#send-code").click();
-        page.locator(".code-status .notice").waitFor();
-        fill("second-factor-code", codeSentTo(phone));
-        page.locator("#second-factor-submit").click();
-        page.waitForURL(Pattern.compile(".*/staff$"));
-        waitForPortal();
-        assertThat(h1Text()).isEqualTo("工作台");
     }
 
     private void axeInPlace(String what) {

@@ -3,10 +3,12 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
+import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -21,7 +23,11 @@ abstract class ApplicantJourneyBase extends JourneyTestBase {
 
     static final String NOT_FOUND = "找不到这个页面";
 
+    /** The sample staff's password (README: demo staff, {@code portal.sample.staff-password}). */
+    static final String SAMPLE_STAFF_PASSWORD = "Liaocheng-staff-2026";
+
     @Autowired LoggingVerificationChannel sharedPortalChannel;
+    @Autowired TestRateLimitTime rateLimitTime;
 
     /** Where the portal driven by this class "sends" its text messages. */
     LoggingVerificationChannel verificationChannel() {
@@ -51,6 +57,25 @@ abstract class ApplicantJourneyBase extends JourneyTestBase {
         page.waitForURL(Pattern.compile(".*/profile$"));
         waitForPortal();
         assertThat(h1Text()).isEqualTo("我的资料");
+    }
+
+    /** A sample staff member signs in with the password and the code sent to the phone, and lands on 工作台. */
+    void staffSignIn(String phone) {
+        open("/sign-in");
+        fill("sign-in-phone", phone);
+        fill("sign-in-password", SAMPLE_STAFF_PASSWORD);
+        page.locator("#sign-in-submit").click();
+        page.locator("#second-factor-heading").waitFor();
+        waitForVaadin();
+        // Another journey may have asked a code for the same sample number a moment ago (one code a minute).
+        rateLimitTime.skip(Duration.ofSeconds(61));
+        page.locator("#send-code").click();
+        page.locator(".code-status .notice").waitFor();
+        fill("second-factor-code", codeSentTo(phone));
+        page.locator("#second-factor-submit").click();
+        page.waitForURL(Pattern.compile(".*/staff$"));
+        waitForPortal();
+        assertThat(h1Text()).isEqualTo("工作台");
     }
 
     void signIn(String phone) {

@@ -3,15 +3,12 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.TestAccounts;
-import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.bankreferrals.TestReferrals;
 import com.microsoft.playwright.Locator;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BankReferralJourneyIT extends ApplicantJourneyBase {
 
     private static final String LOAN_OFFICER = "13800000004";
-    private static final String SAMPLE_STAFF_PASSWORD = "Liaocheng-staff-2026";
 
     @Autowired TestReferrals referrals;
     @Autowired ApplicationService applications;
-    @Autowired TestRateLimitTime rateLimitTime;
     @Autowired Clock clock;
 
     private final SoftAssertions soft = new SoftAssertions();
@@ -42,20 +37,7 @@ class BankReferralJourneyIT extends ApplicantJourneyBase {
         TestAccounts.signOut();
 
         // The loan officer: password, then the code sent to the phone.
-        open("/sign-in");
-        fill("sign-in-phone", LOAN_OFFICER);
-        fill("sign-in-password", SAMPLE_STAFF_PASSWORD);
-        page.locator("#sign-in-submit").click();
-        page.locator("#second-factor-heading").waitFor();
-        waitForVaadin();
-        // Another journey of this run may have sent this number a code less than a minute ago (decision 0005).
-        rateLimitTime.skip(Duration.ofSeconds(61));
-        page.locator("#send-code").click();
-        page.locator(".code-status .notice").waitFor();
-        fill("second-factor-code", codeSentTo(LOAN_OFFICER));
-        page.locator("#second-factor-submit").click();
-        page.waitForURL(Pattern.compile(".*/staff$"));
-        waitForPortal();
+        staffSignIn(LOAN_OFFICER);
 
         page.locator("#staff-task-bank").click();
         waitForHeading("农行推荐名单");

@@ -2,7 +2,6 @@ package cn.liaocheng.jobs.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.nationalexport.ExportFixtures;
 import cn.liaocheng.jobs.review.EmploymentKind;
 import cn.liaocheng.jobs.review.SocialInsurance;
@@ -10,7 +9,6 @@ import cn.liaocheng.jobs.shared.County;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,9 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NationalExportJourneyIT extends ApplicantJourneyBase {
 
     private static final String DONGE_CASEWORKER = "13800000003";
-    private static final String SAMPLE_STAFF_PASSWORD = "Liaocheng-staff-2026";
 
-    @Autowired TestRateLimitTime rateLimitTime;
     @Autowired ExportFixtures outcomes;
 
     private final SoftAssertions soft = new SoftAssertions();
@@ -83,24 +79,6 @@ class NationalExportJourneyIT extends ApplicantJourneyBase {
     }
 
     /** Staff sign-in: password, then the code of the second step "from the phone"; lands on 工作台. */
-    private void staffSignIn(String phone) {
-        open("/sign-in");
-        fill("sign-in-phone", phone);
-        fill("sign-in-password", SAMPLE_STAFF_PASSWORD);
-        page.locator("#sign-in-submit").click();
-        page.locator("#second-factor-heading").waitFor();
-        waitForVaadin();
-        // Another journey may have asked a code for the same sample number a moment ago (one code a minute).
-        rateLimitTime.skip(Duration.ofSeconds(61));
-        page.locator("#send-code").click();
-        page.locator(".code-status .notice").waitFor();
-        fill("second-factor-code", codeSentTo(phone));
-        page.locator("#second-factor-submit").click();
-        page.waitForURL(Pattern.compile(".*/staff$"));
-        waitForPortal();
-        assertThat(h1Text()).isEqualTo("工作台");
-    }
-
     /** The page in normal and care mode at 360 px and 1280 px: one h1, axe clean, no sideways scrolling. */
     private void checkPage(String path, String heading) {
         for (boolean care : List.of(false, true)) {

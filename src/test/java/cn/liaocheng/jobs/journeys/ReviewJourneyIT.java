@@ -2,11 +2,9 @@ package cn.liaocheng.jobs.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,13 +25,11 @@ class ReviewJourneyIT extends ApplicantJourneyBase {
 
     private static final String SHENXIAN_CASEWORKER = "13800000002";
     private static final String DONGE_CASEWORKER = "13800000003";
-    private static final String SAMPLE_STAFF_PASSWORD = "Liaocheng-staff-2026";
     private static final String COURSE_SLUG = "shenxian-special-school-skills-class";
     private static final String COURSE = "特教学校手工和洗车技能班";
     private static final String ASKED = "请上传残疾人证照片，或在“还有别的需要吗”里写明证件号码的办理情况";
     private static final String ANSWERED = "残疾人证在换证，下周一拿到新证后带到县残联";
 
-    @Autowired TestRateLimitTime rateLimitTime;
 
     private final SoftAssertions soft = new SoftAssertions();
     private BrowserContext applicantPhone;
@@ -230,24 +226,6 @@ class ReviewJourneyIT extends ApplicantJourneyBase {
     }
 
     /** Staff sign-in: password, then the code of the second step "from the phone"; lands on 工作台. */
-    private void staffSignIn(String phone) {
-        open("/sign-in");
-        fill("sign-in-phone", phone);
-        fill("sign-in-password", SAMPLE_STAFF_PASSWORD);
-        page.locator("#sign-in-submit").click();
-        page.locator("#second-factor-heading").waitFor();
-        waitForVaadin();
-        // Another journey may have asked a code for the same sample number a moment ago (one code a minute).
-        rateLimitTime.skip(Duration.ofSeconds(61));
-        page.locator("#send-code").click();
-        page.locator(".code-status .notice").waitFor();
-        fill("second-factor-code", codeSentTo(phone));
-        page.locator("#second-factor-submit").click();
-        page.waitForURL(Pattern.compile(".*/staff$"));
-        waitForPortal();
-        assertThat(h1Text()).isEqualTo("工作台");
-    }
-
     /**
      * The page at {@code path} in normal and care mode, at 360 px and 1280 px: one h1, axe clean with what a person
      * sees (first screen, care-mode text size), no sideways scrolling; then back to 1280 px, normal mode.

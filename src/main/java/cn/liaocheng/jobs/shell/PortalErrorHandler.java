@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Failures after a page has opened (a button whose action fails): the person sees and hears a plain
@@ -75,16 +77,30 @@ class PortalErrorHandler implements ErrorHandler {
         }
     }
 
-    /** Whether the failure is the database not answering (stopped, unreachable, no free connection in time). */
+    /**
+     * Whether the failure is the database not answering (stopped, unreachable, no free connection in time). Spring
+     * reports a transaction whose connection died mid-way as a failed rollback, with the real failure beside it:
+     * both are followed, and a connection-class SQLSTATE (08…, or 57P01–57P03: the server shutting down) counts too,
+     * since the driver's closed-connection error is a plain {@link SQLException}.
+     */
     static boolean databaseUnavailable(@Nullable Throwable throwable) {
         for (var cause = throwable; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException failedRollback
+                    && databaseUnavailable(failedRollback.getApplicationException())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean connectionLost(@Nullable String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
     }
 
     private static String rootMessage(Throwable throwable) {

@@ -144,8 +144,21 @@ abstract class ApplicantJourneyBase extends JourneyTestBase {
 
     /** 保存并继续, then waits for the step (or 检查您的回答 for "check") and the focus on its h1. */
     void continueTo(String stepOrCheck) {
-        page.locator("#continue").click();
+        pressContinue();
         waitForStep(stepOrCheck);
+    }
+
+    /**
+     * One press of 保存并继续. Not a plain {@code click()}: when the press is answered before Playwright has finished
+     * its own checks, the old button is gone, and Playwright clicks again whatever {@code #continue} it finds next,
+     * the next step's button (seen on a busy machine: the next step opened with its error summary). A forced click
+     * presses once, with real mouse events, after the button is visible and enabled.
+     */
+    void pressContinue() {
+        var button = page.locator("#continue");
+        button.waitFor();
+        page.waitForCondition(button::isEnabled);
+        button.click(new Locator.ClickOptions().setForce(true));
     }
 
     void waitForStep(String stepOrCheck) {

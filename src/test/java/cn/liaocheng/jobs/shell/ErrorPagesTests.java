@@ -13,13 +13,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 @SpringBootTest
 class ErrorPagesTests extends SpringBrowserlessTest {
@@ -126,6 +129,23 @@ class ErrorPagesTests extends SpringBrowserlessTest {
         new PortalErrorHandler(Clock.fixed(start.plusSeconds(16), ZoneOffset.UTC)).error(new ErrorEvent(new IllegalStateException("bug")));
         assertThat(announcer.message()).startsWith("抱歉，刚才的操作没有完成");
         assertThat(PortalErrorHandler.databaseUnavailable(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void a_connection_that_dies_inside_a_transaction_counts_as_the_database_being_gone() {
+        // What PostgreSQL's fast shutdown does to a save in progress: the statement fails, then so does the rollback.
+        var statement = new DataAccessResourceFailureException("FATAL: terminating connection due to administrator command");
+        var failedRollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("This connection has been closed.", "08003"));
+        failedRollback.initApplicationException(statement);
+        assertThat(PortalErrorHandler.databaseUnavailable(failedRollback)).isTrue();
+        assertThat(PortalErrorHandler.databaseUnavailable(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("This connection has been closed.", "08003")))).isTrue();
+        assertThat(PortalErrorHandler.databaseUnavailable(new SQLException("shutting down", "57P01"))).isTrue();
+        // A constraint or a syntax error is a bug or bad data, not an outage.
+        assertThat(PortalErrorHandler.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(PortalErrorHandler.databaseUnavailable(new TransactionSystemException("commit failed",
+                new SQLException("serialization", "40001")))).isFalse();
     }
 
     @Test

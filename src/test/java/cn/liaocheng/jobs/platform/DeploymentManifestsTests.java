@@ -154,9 +154,19 @@ class DeploymentManifestsTests {
     }
 
     @Test
-    void memory_is_reserved_as_it_is_limited() {
+    void memory_is_reserved_as_it_is_limited_and_leaves_room_beside_the_heap() {
         var resources = asMap(at(container(), "resources"));
-        assertThat(at(resources, "requests", "memory")).isNotNull().isEqualTo(at(resources, "limits", "memory"));
+        var limit = (String) at(resources, "limits", "memory");
+        assertThat(at(resources, "requests", "memory")).isEqualTo(limit);
+        var options = ((List<?>) at(container(), "env")).stream().map(DeploymentManifestsTests::asMap)
+                .filter(v -> v.get("name").equals("JAVA_TOOL_OPTIONS")).map(v -> (String) v.get("value"))
+                .findFirst().orElseThrow();
+        // A fixed heap: -Xmx beats the image's -XX:MaxRAMPercentage on the command line, a percentage here would not.
+        assertThat(options).doesNotContain("RAMPercentage");
+        long heapMebibytes = Long.parseLong(find(options, "-Xmx(\\d+)m").group(1));
+        long limitMebibytes = Long.parseLong(find(limit, "^(\\d+)Mi$").group(1));
+        assertThat(limitMebibytes - heapMebibytes).as("metaspace, code cache, GC, threads: ~260 MB measured, and growth")
+                .isGreaterThanOrEqualTo(400);
     }
 
     @Test

@@ -15,7 +15,9 @@
 #   Always required: PORTAL_ENCRYPTION_KEY, a base64 32-byte key (openssl rand -base64 32) that
 #   encrypts ID and certificate numbers at rest; keep it with the database backups, as a secret.
 #     Flyway creates and migrates the schema at start-up; nothing is then written to /data.
-# Other settings: PORT (default 8080; the health check follows it), JAVA_TOOL_OPTIONS for JVM flags.
+# Other settings: PORT (default 8080; the health check follows it), JAVA_TOOL_OPTIONS for JVM flags (an -Xmx there
+# replaces the 75 % below; a MaxRAMPercentage there does not: the command line wins).
+# Kubernetes: deploy/kubernetes relies on uid/gid 10001, port 8080 and /data (DeploymentManifestsTests, .ci/run).
 
 # ---- Node.js 24 for Vaadin's production frontend build: only its node binary and npm are used.
 FROM node:24-bookworm-slim AS node

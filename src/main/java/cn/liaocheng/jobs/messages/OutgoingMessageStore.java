@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,6 +102,31 @@ class OutgoingMessageStore {
     boolean markFailed(long id) {
         return jdbc.sql("update messages_outgoing set status = 'FAILED' where id = :id and status = 'QUEUED'")
                 .param("id", id).update() == 1;
+    }
+
+    /** For the monitoring ({@link OutboxMetrics}): the number of messages per {@link #countKey}. */
+    Map<String, Long> countsByStatusAndChannel() {
+        var counts = new HashMap<String, Long>();
+        jdbc.sql("select status, channel, count(*) as messages from messages_outgoing group by status, channel")
+                .query(rs -> {
+                    counts.put(countKey(Status.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel"))),
+                            rs.getLong("messages"));
+                });
+        return counts;
+    }
+
+    static String countKey(Status status, Channel channel) {
+        return status.name() + "/" + channel.name();
+    }
+
+    /** When the oldest message still queued was queued, per channel that has one (the partial index answers it). */
+    Map<Channel, Instant> oldestQueuedByChannel() {
+        var oldest = new EnumMap<Channel, Instant>(Channel.class);
+        jdbc.sql("select channel, min(created_at) as oldest from messages_outgoing where status = 'QUEUED' group by channel")
+                .query(rs -> {
+                    oldest.put(Channel.valueOf(rs.getString("channel")), rs.getTimestamp("oldest").toInstant());
+                });
+        return oldest;
     }
 
     private static OutgoingMessage message(ResultSet rs, int row) throws SQLException {

@@ -11,7 +11,6 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +110,8 @@ class PortalErrorHandler implements ErrorHandler {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /** Eight characters of this request's trace id, which every log line of the request carries in full. */
     static String newReference() {
-        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return ErrorReference.current();
     }
 }

@@ -4,12 +4,14 @@ import cn.liaocheng.jobs.shell.ReflowTable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table of figures, shown as a real table and offered as the same rows in a CSV file. The first column heads each
@@ -24,6 +26,16 @@ record FigureTable(String id, String caption, String fileName, List<String> head
 
     /** The table with its CSV link below it. */
     Component component(String downloadText) {
+        return component(downloadText, null);
+    }
+
+    /**
+     * The table with its CSV link below it; with a {@code disclosure} text, the table sits closed in a native
+     * {@code <details>} whose {@code <summary>} says what it holds. Used where a chart beside it already says the same
+     * in sentences: on a phone a table of 48 months is thousands of pixels of cards, and a closed disclosure is
+     * announced and opened like a button by screen readers and keyboards alike. The CSV link stays outside it.
+     */
+    Component component(String downloadText, @Nullable String disclosure) {
         var table = new ReflowTable(id, caption, headings, heading -> heading);
         table.addClassName("progress-table");
         for (var row : rows) {
@@ -45,8 +57,17 @@ record FigureTable(String id, String caption, String fileName, List<String> head
         }, downloadText);
         download.setId(id + "-csv");
         download.addClassName("progress-csv");
-        var block = new Div(table, download);
+        var block = new Div();
         block.addClassName("progress-table-block");
+        if (disclosure == null) {
+            block.add(table);
+        } else {
+            var details = new NativeDetails(disclosure, table);
+            details.setId(id + "-details");
+            details.addClassName("progress-table-details");
+            block.add(details);
+        }
+        block.add(download);
         return block;
     }
 

@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 /** A table without a chart, with its CSV link; says so in words when it has no rows. */
 class FigureTableBlock extends Div {
 
-    FigureTableBlock(FigureTable table, @Nullable String whenEmpty) {
+    /** {@code disclosure}: the table closed behind this summary text (see {@link FigureTable#component}), or open. */
+    FigureTableBlock(FigureTable table, @Nullable String whenEmpty, @Nullable String disclosure) {
         addClassName("progress-single");
         if (whenEmpty != null) {
             var none = new Paragraph(whenEmpty);
             none.setId(table.id() + "-none");
             add(none);
         }
-        add(table.component(getTranslation("monitoring.csv.of", table.caption())));
+        add(table.component(getTranslation("monitoring.csv.of", table.caption()), disclosure));
     }
 }

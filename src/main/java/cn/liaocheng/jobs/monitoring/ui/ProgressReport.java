@@ -30,6 +30,11 @@ class ProgressReport extends Div {
     private static final List<FigureKind> TARGETED = List.of(FigureKind.NEW_JOBS, FigureKind.ASSISTED_EMPLOYMENT,
             FigureKind.EMPLOYMENT_RATE, FigureKind.TRAINING_BASES);
 
+    /** Months in the monthly chart; a longer period is in the table below it. */
+    static final int CHARTED_MONTHS = 12;
+    /** A table without a chart is shown open up to this many rows, and closed in a disclosure beyond. */
+    static final int OPEN_ROWS = 8;
+
     private final ProgressTexts texts;
 
     /** {@code mayRead} limits the counties shown (null: all); the city's total is always shown. */
@@ -106,12 +111,17 @@ class ProgressReport extends Div {
     }
 
     private Section months(MonthlyFigures monthly, String prefix) {
-        long most = monthly.months().stream().mapToLong(m -> monthly.value(FigureKind.NEW_JOBS, m)).max().orElse(0);
-        var bars = monthly.months().stream().map(m -> new BarChart.Bar(texts.month(m),
+        // The whole plan is four years of months: the chart shows the latest year, the table every month.
+        var months = monthly.months();
+        var charted = months.subList(Math.max(0, months.size() - CHARTED_MONTHS), months.size());
+        long most = charted.stream().mapToLong(m -> monthly.value(FigureKind.NEW_JOBS, m)).max().orElse(0);
+        var bars = charted.stream().map(m -> new BarChart.Bar(texts.month(m),
                 t("monitoring.months.summary", monthly.value(FigureKind.NEW_JOBS, m)),
                 most == 0 ? 0 : monthly.value(FigureKind.NEW_JOBS, m) / (double) most, -1)).toList();
-        var chart = new BarChart("progress-months-chart",
-                t("monitoring.months.chart", texts.county(monthly.scope())), bars);
+        var caption = charted.size() < months.size()
+                ? t("monitoring.months.chart.latest", texts.county(monthly.scope()), charted.size())
+                : t("monitoring.months.chart", texts.county(monthly.scope()));
+        var chart = new BarChart("progress-months-chart", caption, bars);
         var headings = new ArrayList<String>();
         headings.add(t("monitoring.column.month"));
         MonthlyFigures.MONTHLY.stream().map(texts::name).forEach(headings::add);
@@ -141,11 +151,13 @@ class ProgressReport extends Div {
             String file) {
         var rows = counts.stream().map(c -> List.of(c.offerTitle(), Long.toString(c.value()))).toList();
         var table = new FigureTable(id, caption, file, List.of(t("monitoring.column.programme"), column), rows);
-        return new FigureTableBlock(table, rows.isEmpty() ? t("monitoring.programmes.none") : null);
+        return new FigureTableBlock(table, rows.isEmpty() ? t("monitoring.programmes.none") : null,
+                rows.size() > OPEN_ROWS ? t("monitoring.table.show", caption, rows.size()) : null);
     }
 
     private Div pair(BarChart chart, FigureTable table) {
-        var pair = new Div(chart, table.component(t("monitoring.csv.of", table.caption())));
+        var pair = new Div(chart, table.component(t("monitoring.csv.of", table.caption()),
+                t("monitoring.table.show", table.caption(), table.rows().size())));
         pair.addClassName("progress-pair");
         return pair;
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import cn.liaocheng.jobs.shell.DatePartsField;
@@ -85,6 +86,35 @@ class ProgressViewsTests extends SpringBrowserlessTest {
         assertThat(PHONE.matcher(text).find()).as("a phone number on the public page").isFalse();
         assertThat(RESIDENT_ID.matcher(text).find()).as("an ID number on the public page").isFalse();
         assertThat(CERTIFICATE.matcher(text).find()).as("a certificate number on the public page").isFalse();
+    }
+
+    @Test
+    void long_tables_wait_closed_behind_a_summary_that_says_what_they_hold_and_the_chart_shows_the_latest_year() {
+        TestAccounts.browseSignedOut();
+        navigate(PlanProgressView.class);
+
+        // Every table beside a chart: closed, its summary naming the table and its rows; the CSV link stays outside.
+        for (var id : List.of("progress-targets-table", "progress-rate-table", "progress-county-table",
+                "progress-months-table")) {
+            var details = $(NativeDetails.class).id(id + "-details");
+            assertThat(details.isOpen()).as(id).isFalse();
+            assertThat(details.getSummaryText()).startsWith("查看表格：表：")
+                    .endsWith("（共 " + (table(id).texts().size() - 1) + " 行）");
+            assertThat(details.getContent()).isSameAs(table(id));
+            assertThat($(Anchor.class).id(id + "-csv").getParent().orElseThrow()).isNotSameAs(details);
+        }
+        // The whole plan so far is more than a year of months: the chart shows the latest twelve and says so.
+        int months = table("progress-months-table").texts().size() - 1;
+        assertThat(months).isGreaterThan(ProgressReport.CHARTED_MONTHS);
+        var chart = $(BarChart.class).id("progress-months-chart");
+        assertThat(chart.getElement().getChild(1).getChildCount()).isEqualTo(ProgressReport.CHARTED_MONTHS);
+        assertThat($(Component.class).id("progress-months-chart-caption").getElement().getText())
+                .isEqualTo("图：全市最近 12 个月每月新增就业（全部月份见下面的表格）");
+
+        // One year fits: all its months are in the chart, under the usual caption.
+        UI.getCurrent().navigate("plan-progress", QueryParameters.of("period", "2024"));
+        assertThat($(Component.class).id("progress-months-chart-caption").getElement().getText())
+                .isEqualTo("图：全市每月新增就业");
     }
 
     @Test

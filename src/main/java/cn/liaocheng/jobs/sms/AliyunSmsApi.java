@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -109,7 +110,8 @@ class AliyunSmsApi {
                         Map<String, Object> body;
                         try {
                             body = response.bodyTo(JSON_OBJECT);
-                        } catch (RestClientException notJson) {
+                        } catch (RestClientException | HttpMessageConversionException notJson) {
+                            // An HTML error page from a proxy, or broken JSON: the status says enough.
                             body = null;
                         }
                         return new Answer(status, body == null ? Map.of() : body);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ public class SmsGateway {
     private final AliyunSmsApi api;
     private final MeterRegistry meters;
 
+    @Autowired
     SmsGateway(SmsProperties properties, Clock clock, MeterRegistry meters) {
         this(properties, new AliyunSmsApi(properties, clock), meters);
     }

@@ -34,7 +34,7 @@ public final class FakeAliyun {
     @SpringBootTest(properties = {"portal.messages.log=false", "portal.sms.provider=aliyun",
         "portal.sms.endpoint=http://localhost:" + PORT, "portal.sms.access-key-id=LTAI5tFakeKeyId",
         "portal.sms.access-key-secret=fake-secret-never-logged", "portal.sms.sign-name=聊城市残联",
-        "portal.sms.read-timeout=1s",
+        "portal.sms.read-timeout=25s",
         "portal.sms.templates.code.id=SMS_200000001", "portal.sms.templates.code.parameters=code",
         "portal.sms.templates.notice-already-registered.id=SMS_200000002",
         "portal.sms.templates.notice-no-account.id=SMS_200000003",

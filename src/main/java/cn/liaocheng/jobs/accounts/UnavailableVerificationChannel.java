@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Until an SMS gateway is contracted, a portal without the development channel cannot send codes. It still starts,
+ * Without an SMS provider ({@code portal.sms.provider}) and the development channel, the portal cannot send codes. It still starts,
  * so that people can browse and staff can work; sending a code fails with {@link VerificationUnavailableException},
  * which the forms turn into "please ask at your township office".
  */

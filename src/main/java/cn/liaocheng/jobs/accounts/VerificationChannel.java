@@ -4,9 +4,10 @@ import cn.liaocheng.jobs.shared.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Delivers a one-time code, or a short notice instead of one, to a phone. Production wires an SMS gateway and a
- * voice-call service (for people who cannot read a text message); the default run uses
- * {@link LoggingVerificationChannel}.
+ * Delivers a one-time code, or a short notice instead of one, to a phone: {@link SmsVerificationChannel} through the
+ * configured SMS provider (a voice-call service, for people who cannot read a text message, is not contracted yet);
+ * the default run uses {@link LoggingVerificationChannel}; without either, {@link UnavailableVerificationChannel}.
+ * A code that was not sent throws {@link VerificationUnavailableException} and is never sent later.
  */
 public interface VerificationChannel {
 

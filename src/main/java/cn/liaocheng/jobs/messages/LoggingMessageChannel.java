@@ -35,16 +35,16 @@ public class LoggingMessageChannel implements MessageChannel {
     }
 
     @Override
-    public Result send(PhoneNumber to, String text, Locale language, Delivery delivery) {
+    public Result send(PhoneNumber to, Outgoing message, Delivery delivery) {
         // Development only: the text may hold what staff typed, which is why production never logs it.
-        log.info("Development message to {} ({}): {}", to, delivery, text);
+        log.info("Development message to {} ({}): {}", to, delivery, message.text());
         synchronized (recent) {
-            recent.addFirst(new Sent(to, text, language, delivery, clock.instant()));
+            recent.addFirst(new Sent(to, message.text(), message.language(), delivery, clock.instant()));
             while (recent.size() > KEPT) {
                 recent.removeLast();
             }
         }
-        return Result.SENT;
+        return new Result.Sent(null, null);
     }
 
     /** Newest first. */

@@ -1,28 +1,29 @@
 package cn.liaocheng.jobs.messages;
 
-import cn.liaocheng.jobs.accounts.StaffAccounts;
+import cn.liaocheng.jobs.messages.MessageChannel.Result;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Status;
-import cn.liaocheng.jobs.profile.ProfileService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued SMS and voice-call messages once the change that caused them has committed: asynchronously, in a
- * transaction of its own, through Spring Modulith's event publication registry. The registry wrote the
- * {@link MessageQueued} event in the change's transaction; when the gateway fails, this listener fails, and
- * {@code platform.EventPublicationHousekeeping} resubmits it with a back-off until it is sent, or until
- * {@code portal.messages.give-up-after} has passed since the message was queued, when it is marked FAILED for staff
- * to follow up. A failure here never reaches the person who made the change.
+ * Sends queued SMS and voice-call messages: the first try once the change that caused them has committed
+ * (asynchronously, in a transaction of its own, through Spring Modulith's event publication registry, which wrote the
+ * {@link MessageQueued} event in the change's transaction), later tries from {@link MessageRetries}. The outbox row
+ * keeps the schedule: a try that failed is counted and the next one set {@link RetrySchedule a growing pause} later,
+ * until {@code portal.messages.retry.max-attempts} tries have failed; a refusal that another try would not change
+ * (a wrong number, a limit for the number) is FAILED at once. A failure here never reaches the person who made the
+ * change.
  *
- * <p>A message stays QUEUED, and is not retried, when no gateway exists (to be sent when one is wired, or followed up
- * by staff) or the person has no phone now; IN_PERSON messages stay QUEUED for the township office, which has no
- * screen for them yet. Log lines name the message id and channel only, never the number or the text.
+ * <p>A message stays QUEUED, and is not tried again by itself, when no gateway or template exists (to be sent when
+ * one is wired, or followed up by staff) or the person has no phone now; IN_PERSON messages stay QUEUED for the
+ * township office, which has no screen for them yet. Log lines name the message id, channel and the provider's code
+ * only, never the number or the text.
  */
 @Component
 class MessageDispatcher {
@@ -30,21 +31,18 @@ class MessageDispatcher {
     private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
 
     private final OutgoingMessageStore outbox;
-    private final ProfileService profiles;
-    private final StaffAccounts staffAccounts;
+    private final Recipients recipients;
     private final MessageChannel channel;
     private final Clock clock;
-    private final Duration giveUpAfter;
+    private final RetrySchedule schedule;
 
-    MessageDispatcher(OutgoingMessageStore outbox, ProfileService profiles, StaffAccounts staffAccounts,
-            MessageChannel channel, Clock clock,
-            @Value("${portal.messages.give-up-after}") Duration giveUpAfter) {
+    MessageDispatcher(OutgoingMessageStore outbox, Recipients recipients, MessageChannel channel, Clock clock,
+            RetrySchedule schedule) {
         this.outbox = outbox;
-        this.profiles = profiles;
-        this.staffAccounts = staffAccounts;
+        this.recipients = recipients;
         this.channel = channel;
         this.clock = clock;
-        this.giveUpAfter = giveUpAfter;
+        this.schedule = schedule;
     }
 
     @ApplicationModuleListener
@@ -53,41 +51,63 @@ class MessageDispatcher {
     }
 
     /**
-     * Sends one queued message; anything else is left as it is, so a repeated try never sends twice. The row stays
-     * locked until this transaction ends: a second try running at the same time waits and then finds it SENT.
-     *
-     * @throws MessageNotSentException when the gateway failed and the message is to be tried again
+     * Tries one queued message whose try is due; anything else is left as it is, so a repeated try never sends twice.
+     * The row stays locked until this transaction ends: a second try running at the same time waits and then finds it
+     * SENT, or not yet due.
      */
     void send(long messageId) {
         var message = outbox.findForUpdate(messageId).orElse(null);
-        if (message == null || message.status() != Status.QUEUED || message.channel() == Channel.IN_PERSON) {
+        var now = clock.instant();
+        if (message == null || message.status() != Status.QUEUED || message.channel() == Channel.IN_PERSON
+                || message.nextAttemptAt() == null || message.nextAttemptAt().isAfter(now)) {
             return;
         }
         // The number as it is now: the person may have changed it since the message was queued.
-        var phone = message.staffAccountId() != null
-                ? staffAccounts.phoneForSystemMessage(message.staffAccountId()).orElse(null)
-                : profiles.contactForSystemMessage(message.personId()).map(c -> c.phone()).orElse(null);
+        var phone = recipients.phoneOf(message.personId(), message.staffAccountId()).orElse(null);
         if (phone == null) {
             log.warn("Message {} ({}) stays queued: the person has no phone number now", messageId, message.channel());
+            outbox.park(messageId);
             return;
         }
         var delivery = message.channel() == Channel.PHONE_CALL
                 ? MessageChannel.Delivery.VOICE_CALL : MessageChannel.Delivery.SMS;
+        var outgoing = new MessageChannel.Outgoing(messageId, message.textKey(), message.parameters(), message.text(),
+                message.language());
+        Result result;
         try {
-            switch (channel.send(phone, message.text(), message.language(), delivery)) {
-                case SENT -> outbox.markSent(messageId, clock.instant());
-                case NOT_AVAILABLE -> log.warn("Message {} ({}) stays queued: no SMS gateway or voice-call service is "
-                        + "configured", messageId, message.channel());
-            }
+            result = channel.send(phone, outgoing, delivery);
         } catch (RuntimeException e) {
-            if (message.createdAt().plus(giveUpAfter).isBefore(clock.instant())) {
-                // Only the exception's type: a gateway's message may repeat the number or the text.
-                log.error("Message {} ({}) failed again and is given up, queued more than {} ago: {}", messageId,
-                        message.channel(), giveUpAfter, e.getClass().getName());
-                outbox.markFailed(messageId);
-                return;
-            }
-            throw new MessageNotSentException(messageId, message.channel(), e);
+            // Only the exception's type: a gateway's message may repeat the number or the text.
+            result = new Result.Failed(e.getClass().getSimpleName());
         }
+        switch (result) {
+            case Result.Sent(var provider, var providerMessageId) ->
+                    outbox.markSent(messageId, now, provider, providerMessageId);
+            case Result.NotAvailable() -> {
+                log.warn("Message {} ({}) stays queued: no SMS gateway, voice-call service or template is configured "
+                        + "for it", messageId, message.channel());
+                outbox.park(messageId);
+            }
+            case Result.Refused(var reason) -> {
+                log.error("Message {} ({}) was refused ({}) and is given up: staff should tell the person", messageId,
+                        message.channel(), reason);
+                outbox.markFailed(messageId, reason, true);
+            }
+            case Result.Failed(var reason) -> failed(message, reason, now);
+        }
+    }
+
+    private void failed(OutgoingMessage message, String reason, Instant now) {
+        int attempts = message.attempts() + 1;
+        if (attempts >= schedule.maxAttempts()) {
+            log.error("Message {} ({}) failed {} times, the last with {}, and is given up: staff should tell the "
+                    + "person", message.id(), message.channel(), attempts, reason);
+            outbox.markFailed(message.id(), reason, true);
+            return;
+        }
+        Duration pause = schedule.pauseAfter(attempts);
+        log.warn("Message {} ({}) was not sent ({}); try {} of {} in {}", message.id(), message.channel(), reason,
+                attempts + 1, schedule.maxAttempts(), pause);
+        outbox.retryLater(message.id(), reason, now.plus(pause));
     }
 }

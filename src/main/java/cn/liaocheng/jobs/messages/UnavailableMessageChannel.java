@@ -1,13 +1,12 @@
 package cn.liaocheng.jobs.messages;
 
 import cn.liaocheng.jobs.shared.PhoneNumber;
-import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Until an SMS gateway and a voice-call service are contracted, a portal without the development channel sends
+ * Without an SMS provider ({@code portal.sms.provider}) and the development channel, the portal sends
  * nothing: every message stays QUEUED in the outbox (the dispatcher logs one line per message, with its id and channel
  * only), ready to be sent when a gateway is wired or for staff to follow up. The portal still starts and works.
  */
@@ -21,8 +20,8 @@ class UnavailableMessageChannel {
         return UnavailableMessageChannel::notAvailable;
     }
 
-    static MessageChannel.Result notAvailable(PhoneNumber to, String text, Locale language,
+    static MessageChannel.Result notAvailable(PhoneNumber to, MessageChannel.Outgoing message,
             MessageChannel.Delivery delivery) {
-        return MessageChannel.Result.NOT_AVAILABLE;
+        return new MessageChannel.Result.NotAvailable();
     }
 }

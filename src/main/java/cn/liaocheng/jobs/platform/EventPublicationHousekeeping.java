@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * are deleted after a while. The registry itself marks publications that hang as failed (staleness, in
  * application.properties). Several instances may run this at once: the registry resubmits each publication once.
  *
- * <p>A listener decides itself when to stop (e.g. messages gives an SMS up after a day), by completing normally; a
- * publication that keeps failing is tried again at most once per {@code portal.events.retry.max-delay}.
+ * <p>A listener decides itself when to stop (messages keeps its own retry schedule in the outbox), by completing
+ * normally; a publication that keeps failing is tried again at most once per {@code portal.events.retry.max-delay}.
  */
 @Component
 @EnableScheduling

@@ -14,7 +14,6 @@ import cn.liaocheng.jobs.profile.TestPeople;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,11 +31,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A gateway that fails does not lose the message: the event publication registry keeps it, and the housekeeping job
- * resubmits it (here every 200 ms, without back-off) until it is sent, once; a change that rolled back sends nothing.
+ * A gateway that fails does not lose the message: the outbox counts the try and the retry job (here every 200 ms,
+ * without pauses) tries again until it is sent, once, or until the last try failed; a change that rolled back sends
+ * nothing. The event publication registry only makes sure of the first try.
  */
-@SpringBootTest(properties = {"portal.messages.log=false", "portal.events.retry.interval=200ms",
-        "portal.events.retry.first-delay=0s", "portal.messages.give-up-after=4s"})
+@SpringBootTest(properties = {"portal.messages.log=false", "portal.messages.retry.interval=200ms",
+        "portal.messages.retry.first-delay=0s", "portal.messages.retry.max-delay=0s",
+        "portal.messages.retry.max-attempts=4"})
 @Import(MessageRetryTests.FlakyGateway.class)
 class MessageRetryTests {
 
@@ -48,13 +49,16 @@ class MessageRetryTests {
         final Set<PhoneNumber> down = ConcurrentHashMap.newKeySet();
 
         @Override
-        public Result send(PhoneNumber to, String text, Locale language, Delivery delivery) {
+        public Result send(PhoneNumber to, Outgoing message, Delivery delivery) {
             int attempt = tries.merge(to, 1, Integer::sum);
-            if (attempt == 1 || down.contains(to)) {
+            if (attempt == 1) {
                 throw new IllegalStateException("gateway timeout for " + to.value());
             }
+            if (down.contains(to)) {
+                return new Result.Failed("isp.SYSTEM_ERROR");
+            }
             sent.add(to);
-            return Result.SENT;
+            return new Result.Sent("test", "biz-" + attempt);
         }
 
         long sentTo(PhoneNumber phone) {
@@ -120,6 +124,12 @@ class MessageRetryTests {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> onlyMessageOf(applicant).status() == Status.SENT);
         assertThat(channel.tries.get(applicant.phone())).isEqualTo(2);
+        assertThat(onlyMessageOf(applicant)).satisfies(message -> {
+            assertThat(message.attempts()).isEqualTo(2);
+            assertThat(message.providerMessageId()).isEqualTo("biz-2");
+            assertThat(message.receipt()).isEqualTo(OutgoingMessage.ReceiptStatus.WAITING);
+            assertThat(message.nextAttemptAt()).isNull();
+        });
         assertThat(channel.sentTo(applicant.phone())).isOne();
         await().atMost(Duration.ofSeconds(20)).until(() -> incompletePublications() == 0);
         // A later run of the job finds nothing to resubmit: still one SMS.
@@ -147,18 +157,25 @@ class MessageRetryTests {
     }
 
     @Test
-    void an_sms_the_gateway_keeps_refusing_is_retried_until_given_up_and_then_left_alone() {
+    void an_sms_the_gateway_keeps_failing_is_tried_max_attempts_times_then_given_up_and_left_alone() {
         var applicant = applicantWithDraft();
         channel.down.add(applicant.phone());
 
         submit(applicant);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> onlyMessageOf(applicant).status() == Status.FAILED);
-        int tries = channel.tries.get(applicant.phone());
-        assertThat(tries).isGreaterThan(2);
+        assertThat(channel.tries.get(applicant.phone())).isEqualTo(4);
         assertThat(channel.sentTo(applicant.phone())).isZero();
+        assertThat(onlyMessageOf(applicant)).satisfies(message -> {
+            assertThat(message.attempts()).isEqualTo(4);
+            assertThat(message.failureReason()).isEqualTo("isp.SYSTEM_ERROR");
+            assertThat(message.sentAt()).isNull();
+            assertThat(message.nextAttemptAt()).isNull();
+        });
         await().atMost(Duration.ofSeconds(20)).until(() -> incompletePublications() == 0);
-        assertThat(onlyMessageOf(applicant).sentAt()).isNull();
+        // Later runs of the job leave it alone.
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(5))
+                .until(() -> channel.tries.get(applicant.phone()) == 4);
     }
 
     private long publications() {

@@ -91,7 +91,12 @@ class CodeRequest extends Composite<Div> {
                         AccountMessages.codeNotSent(codes.justSent(tooSoon), tooSoon.retryAt(), clock)));
             };
         } catch (VerificationUnavailableException noGateway) {
-            return List.of(new FieldError(send, getTranslation("account.error.code.unavailable")));
+            return List.of(new FieldError(send, getTranslation(switch (noGateway.reason()) {
+                case NO_GATEWAY -> "account.error.code.unavailable";
+                case NO_VOICE_CALLS -> "account.error.code.no-voice-calls";
+                case NOT_SENT -> "account.error.code.not-sent";
+                case NUMBER_REFUSED -> "account.error.code.number-refused";
+            })));
         }
     }
 }

@@ -149,7 +149,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 [[ -n $pg_bin ]] || die "no PostgreSQL binaries under /usr/lib/postgresql/*/bin after installing postgresql"
 [[ -x /usr/sbin/nginx ]] || die "no /usr/sbin/nginx after installing nginx"
-log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $NF}') from $pg_bin, $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //')"
+log "PostgreSQL $("$pg_bin/postgres" --version | grep -oE '[0-9]+\.[0-9]+' | head -n1) from $pg_bin, $(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //')"
 
 # ---------------------------------------------------------------------------------------------
 log "2/6 the production jar"
@@ -276,7 +276,8 @@ timeout --kill-after=15 600 "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UT
     >"$work/person.out" 2>"$work/person.err" &
 person_pid=$!
 person_rc=0
-wait "$person_pid" || person_rc=$?
+# (2>/dev/null: bash would report the killed instance, its background job, here as "Killed".)
+wait "$person_pid" 2>/dev/null || person_rc=$?
 person_pid=
 journey_seconds=$(( $(date +%s) - journey_started ))
 
@@ -356,7 +357,8 @@ awk -v a="127.0.0.1:${app_port[a]}" -v b="127.0.0.1:${app_port[b]}" '
       if (status ~ /^5/) failed[key]++ }
     END { for (k in n) printf "  %s %5d requests%s\n", k, n[k], (failed[k] ? sprintf(" (%d answered 5xx)", failed[k]) : "") }
 ' "$work/nginx/access.log" | sort
-echo "  (\"a->b\": nginx found a down and passed the request on to b)"
+echo "  (\"a->b\": nginx could not reach a and passed the request on to b; a 5xx is a request that reached the"
+echo "   instance as it died: nginx does not replay it elsewhere, the page's client sends it again)"
 
 total_seconds=$(( $(date +%s) - started_at ))
 echo

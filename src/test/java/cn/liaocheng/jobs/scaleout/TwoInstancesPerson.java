@@ -208,6 +208,10 @@ public final class TwoInstancesPerson {
         if (applicationIdInAddress() != draftId) {
             problems.add("the draft opened is application " + applicationIdInAddress() + ", not " + draftId);
         }
+        var workedBefore = page.locator("#q-worked-before vaadin-radio-button[checked]");
+        if (workedBefore.count() != 1 || !"是".equals(workedBefore.innerText().strip())) {
+            problems.add("the draft lost the answer 是 to 以前工作过吗？");
+        }
         var kept = valueOf("q-last-job");
         compare(typed.toString(), typedAt, killedAt, kept);
 

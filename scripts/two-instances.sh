@@ -209,10 +209,10 @@ as_pg_user "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60
     -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg/socket -c max_connections=50" start >/dev/null \
     || die "PostgreSQL did not start (see $work/pg/server.log)"
 pg_started=1
-psql_admin() { as_pg_user psql -X -q -v ON_ERROR_STOP=1 -h "$work/pg/socket" -p "$pg_port" -U postgres "$@"; }
+psql_admin() { as_pg_user "$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$work/pg/socket" -p "$pg_port" -U postgres "$@"; }
 psql_admin -d postgres -c "create role portal login password '$db_password'" -c "create database portal owner portal" \
     || die "could not create the database"
-psql_portal() { as_pg_user psql -X -q -At -v ON_ERROR_STOP=1 -h "$work/pg/socket" -p "$pg_port" -U postgres -d portal "$@"; }
+psql_portal() { as_pg_user "$pg_bin/psql" -X -q -At -v ON_ERROR_STOP=1 -h "$work/pg/socket" -p "$pg_port" -U postgres -d portal "$@"; }
 log "PostgreSQL on 127.0.0.1:$pg_port, database portal"
 
 # ---------------------------------------------------------------------------------------------
@@ -290,7 +290,11 @@ fi
 value() { sed -n "s/^RESULT $1=//p" "$work/person.out" | tail -n1; }
 phone=$(value phone) killed=$(value killed) survivor=
 failures=()
-[[ $person_rc -eq 0 ]] || failures+=("the person's part failed (exit $person_rc)")
+case $person_rc in
+    0) ;;
+    1) failures+=("the person found something lost or wrong (LOST OR WRONG above), or did not get through") ;;
+    *) failures+=("the person's part did not run through (exit $person_rc; 124: it took longer than 600 s)") ;;
+esac
 
 # The instances: the killed one is gone, the other one answers.
 if [[ -n $killed && -n ${app_pid[$killed]:-} ]]; then

@@ -201,14 +201,16 @@ if [[ $(id -u) -eq 0 ]]; then
     pg_user=postgres
     chown -R postgres: "$work/pg"
 fi
+# Local connections are trusted (the script's own psql): only the cluster's owner may reach its socket.
+chmod 700 "$work/pg/socket"
 db_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 as_pg_user "$pg_bin/initdb" -D "$work/pg/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$work/pg-initdb.log" 2>&1 \
     || { cat "$work/pg-initdb.log" >&2; die "initdb failed"; }
+pg_started=1 # from here on the clean-up stops it, also after a start that timed out
 as_pg_user "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 \
     -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg/socket -c max_connections=50" start >/dev/null \
     || die "PostgreSQL did not start (see $work/pg/server.log)"
-pg_started=1
 psql_admin() { as_pg_user "$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$work/pg/socket" -p "$pg_port" -U postgres "$@"; }
 psql_admin -d postgres -c "create role portal login password '$db_password'" -c "create database portal owner portal" \
     || die "could not create the database"

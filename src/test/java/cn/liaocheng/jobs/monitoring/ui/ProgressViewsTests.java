@@ -98,8 +98,8 @@ class ProgressViewsTests extends SpringBrowserlessTest {
                 "progress-months-table")) {
             var details = $(NativeDetails.class).id(id + "-details");
             assertThat(details.isOpen()).as(id).isFalse();
-            assertThat(details.getSummaryText()).startsWith("查看表格：表：")
-                    .endsWith("（共 " + (table(id).texts().size() - 1) + " 行）");
+            assertThat(details.getSummaryText()).startsWith("表：")
+                    .endsWith("（共 " + (table(id).texts().size() - 1) + " 行，点开查看）");
             assertThat(details.getContent()).isSameAs(table(id));
             assertThat($(Anchor.class).id(id + "-csv").getParent().orElseThrow()).isNotSameAs(details);
         }

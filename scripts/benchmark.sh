@@ -7,6 +7,11 @@
 #                                             measure a portal that is already running (e.g. spring-boot:run);
 #                                             memory per session needs the server's PID (found with ss if omitted)
 #   more options: --runs N (first loads, 5) --warmup N (5) --loads N (50) --searches N (50) --sessions N (50)
+#   scripts/benchmark.sh --memory [--sessions N]
+#                                             only memory and round trips per person: N (200) sessions of a client that
+#                                             speaks Vaadin's protocol (SessionMemoryBenchmark: KB per session and what
+#                                             they hold, from a class histogram), then the Vaadin messages of a list page
+#                                             and of its county filter in Chromium (FilterRoundTrips)
 #
 # Prints, in a table at the end:
 #   1. first-load page weight of / and /courses?county=shenxian in a fresh phone context: requests, bytes on the
@@ -31,15 +36,16 @@ ROOT=$PWD
 
 log() { printf 'benchmark: %s\n' "$*" >&2; }
 die() { printf 'benchmark: ERROR: %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 # ---------------------------------------------------------------------------------------------
 # Arguments
-dev=0 url= pid= jar=
+dev=0 url= pid= jar= memory=0
 bench_args=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --dev) dev=1; shift ;;
+        --memory) memory=1; shift ;;
         --url) [[ $# -ge 2 ]] || usage; url=$2; shift 2 ;;
         --pid) [[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || usage; pid=$2; shift 2 ;;
         --jar) [[ $# -ge 2 ]] || usage; jar=$2; shift 2 ;;
@@ -210,9 +216,23 @@ pid_args=()
 # Other work on the machine skews every figure: the load average goes with them.
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 log "measuring (at most ${BENCH_TIMEOUT} s; load average $load_at_start)"
-timeout --kill-after=15 "$BENCH_TIMEOUT" \
-    "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$work/classes:$classpath" \
-    cn.liaocheng.jobs.benchmarks.PortalBenchmark --url "$base" "${pid_args[@]}" "${bench_args[@]}" &
+if [[ $memory -eq 1 ]]; then
+    [[ -n $pid ]] || die "--memory needs the server's PID (--pid with --dev)"
+    sessions=200
+    for (( i = 0; i < ${#bench_args[@]}; i += 2 )); do
+        [[ ${bench_args[i]} == --sessions ]] && sessions=${bench_args[i+1]}
+    done
+    # shellcheck disable=SC2016 # expanded by the inner shell
+    timeout --kill-after=15 "$BENCH_TIMEOUT" bash -c '
+        "$1" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$2" cn.liaocheng.jobs.benchmarks.SessionMemoryBenchmark \
+            --url "$3" --pid "$4" --jcmd "$5" --sessions "$6" \
+        && "$1" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$2" cn.liaocheng.jobs.benchmarks.FilterRoundTrips \
+            --url "$3"' _ "$java" "$work/classes:$classpath" "$base" "$pid" "$JAVA_HOME/bin/jcmd" "$sessions" &
+else
+    timeout --kill-after=15 "$BENCH_TIMEOUT" \
+        "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$work/classes:$classpath" \
+        cn.liaocheng.jobs.benchmarks.PortalBenchmark --url "$base" "${pid_args[@]}" "${bench_args[@]}" &
+fi
 bench_pid=$!
 bench_rc=0
 wait "$bench_pid" || bench_rc=$?

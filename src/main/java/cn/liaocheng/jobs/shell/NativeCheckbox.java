@@ -24,16 +24,14 @@ public class NativeCheckbox extends Div {
         label.setAttribute("for", id);
         label.setText(labelText);
         getElement().appendChild(input, label);
-        input.addEventListener("change", event -> {
-            var sent = event.getEventData().get("element.checked");
-            boolean now = sent != null && sent.asBoolean();
-            // Kept in the server's copy of the property too, so that setting it back later reaches the browser.
-            input.setProperty("checked", now);
-            if (now != checked) {
+        // Sent with the change event as a synchronised property: nothing is echoed back to the browser.
+        input.addPropertyChangeListener("checked", "change", event -> {
+            boolean now = Boolean.TRUE.equals(event.getValue());
+            if (event.isUserOriginated() && now != checked) {
                 checked = now;
                 listeners.forEach(listener -> listener.accept(now));
             }
-        }).addEventData("element.checked");
+        });
     }
 
     public String getLabel() {

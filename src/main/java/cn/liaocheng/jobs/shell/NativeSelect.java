@@ -8,13 +8,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The browser's own {@code <select>} with a {@code <label>}: the phone's own picker, announced by every screen reader,
  * and light on the server. Opening it costs no round trip (Vaadin's Select sends one to open and one to choose, and
  * one more when it first appears), and its options are one HTML property, not a component each, so a list page keeps
- * a few hundred bytes per field instead of a few kilobytes. The value is sent only when it changes, with the event.
+ * a few hundred bytes per field instead of a few kilobytes. The value is sent only when it changes.
  */
 public class NativeSelect<T> extends Div {
 
@@ -42,18 +41,20 @@ public class NativeSelect<T> extends Div {
         label.setAttribute("for", id);
         label.setText(labelText);
         getElement().appendChild(label, select);
-        var change = select.addEventListener("change", event -> chosen(event.getEventData().get("element.value")))
-                .addEventData("element.value");
+        // The browser sends the new value with the change event (property synchronisation): the server's copy is then
+        // what the browser shows, and nothing is sent back, which would undo a later press made while it travelled.
+        var change = select.addPropertyChangeListener("value", "change", event -> {
+            if (event.isUserOriginated()) {
+                chosen(event.getValue() == null ? "" : event.getValue().toString());
+            }
+        });
         if (settleMillis > 0) {
             change.debounce(settleMillis);
         }
     }
 
-    private void chosen(@Nullable JsonNode key) {
-        var text = key == null ? "" : key.asString();
-        items.stream().filter(item -> keyOf.apply(item).equals(text)).findFirst().ifPresent(item -> {
-            // Kept in the server's copy of the property too, so that setting it back later reaches the browser.
-            select.setProperty("value", text);
+    private void chosen(String key) {
+        items.stream().filter(item -> keyOf.apply(item).equals(key)).findFirst().ifPresent(item -> {
             if (!Objects.equals(item, value)) {
                 value = item;
                 listeners.forEach(listener -> listener.accept(item));

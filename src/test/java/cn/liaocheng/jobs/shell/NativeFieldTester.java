@@ -2,12 +2,14 @@ package cn.liaocheng.jobs.shell;
 
 import com.vaadin.browserless.ComponentTester;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import java.io.Serializable;
 
 /**
- * What the browser sends when a person chooses in a {@link NativeSelect} or ticks a {@link NativeCheckbox}: the
- * {@code change} event with the new value, after the pause if the field has one (as the client's debouncer marks it).
+ * What the browser sends when a person chooses in a {@link NativeSelect} or ticks a {@link NativeCheckbox}: the new
+ * value of the synchronised property, as Vaadin applies it when the {@code change} event arrives (after the pause, if
+ * the field has one).
  */
 public final class NativeFieldTester<C extends Component> extends ComponentTester<C> {
 
@@ -19,27 +21,22 @@ public final class NativeFieldTester<C extends Component> extends ComponentTeste
     public static <T> void choose(NativeSelect<T> select, String optionLabel) {
         var item = select.getItems().stream().filter(i -> select.getOptionLabel(i).equals(optionLabel)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + optionLabel + " in " + select.getLabel()));
-        new NativeFieldTester<>(select).change(select.selectElement(), "element.value", select.keyOf(item), select.settleMillis() > 0);
+        new NativeFieldTester<>(select).sync(select.selectElement(), "value", select.keyOf(item));
     }
 
     /** Ticks or unticks the box. */
     public static void tick(NativeCheckbox checkbox, boolean ticked) {
-        var data = JacksonUtils.createObjectNode();
-        data.put("element.checked", ticked);
-        new NativeFieldTester<>(checkbox).fire(new DomEvent(checkbox.inputElement(), "change", data));
+        new NativeFieldTester<>(checkbox).sync(checkbox.inputElement(), "checked", ticked);
     }
 
-    private void change(com.vaadin.flow.dom.Element element, String key, String value, boolean settled) {
-        var data = JacksonUtils.createObjectNode();
-        data.put(key, value);
-        if (settled) {
-            data.put("for", "trailing");
-        }
-        fire(new DomEvent(element, "change", data));
-    }
-
-    private void fire(DomEvent event) {
+    private void sync(Element element, String property, Serializable value) {
         ensureComponentIsUsable();
-        fireDomEvent(event);
+        try {
+            // Refused unless the component declared the property as sent by the browser, as on a real page.
+            ElementPropertyMap.getModel(element.getNode()).deferredUpdateFromClient(property, value).run();
+        } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+            throw new AssertionError(property + " is not synchronised from the browser", e);
+        }
+        roundTrip();
     }
 }

@@ -76,6 +76,10 @@ public class NativeSelect<T> extends Div {
 
     /** The choices, the first one selected unless {@link #setValue} chooses another. */
     public void setItems(List<T> choices) {
+        if (choices.equals(items)) {
+            // Options written again would reset what the browser shows to the server's value of the moment.
+            return;
+        }
         items = List.copyOf(choices);
         value = value != null && items.contains(value) ? value : items.isEmpty() ? null : items.getFirst();
         render();

@@ -132,8 +132,12 @@ class OfferFilterForm extends Composite<Section> {
 
     void setValue(OfferFilter filter) {
         keyword.setValue(filter.keyword());
-        kind.setValue(Optional.ofNullable(filter.kind()));
-        offerTypesOf(filter.kind());
+        var shownKind = Optional.ofNullable(filter.kind());
+        // Only when it differs: writing a field again would reset what a person is choosing in it right now.
+        if (!shownKind.equals(kind.getValue())) {
+            kind.setValue(shownKind);
+            offerTypesOf(filter.kind());
+        }
         type.setValue(Optional.ofNullable(filter.subtype()));
         county.setValue(Optional.ofNullable(filter.county()));
         category.setValue(Optional.ofNullable(filter.category()));

@@ -7,6 +7,11 @@
 #                                             measure a portal that is already running (e.g. spring-boot:run);
 #                                             memory per session needs the server's PID (found with ss if omitted)
 #   more options: --runs N (first loads, 5) --warmup N (5) --loads N (50) --searches N (50) --sessions N (50)
+#   scripts/benchmark.sh --memory [--sessions N]
+#                                             only memory and round trips per person: N (200) sessions of a client that
+#                                             speaks Vaadin's protocol (SessionMemoryBenchmark: KB per session and what
+#                                             they hold, from a class histogram), then the Vaadin messages of a list page
+#                                             and of its county filter in Chromium (FilterRoundTrips)
 #
 # Prints, in a table at the end:
 #   1. first-load page weight of / and /courses?county=shenxian in a fresh phone context: requests, bytes on the
@@ -31,15 +36,16 @@ ROOT=$PWD
 
 log() { printf 'benchmark: %s\n' "$*" >&2; }
 die() { printf 'benchmark: ERROR: %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 # ---------------------------------------------------------------------------------------------
 # Arguments
-dev=0 url= pid= jar=
+dev=0 url= pid= jar= memory=0
 bench_args=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --dev) dev=1; shift ;;
+        --memory) memory=1; shift ;;
         --url) [[ $# -ge 2 ]] || usage; url=$2; shift 2 ;;
         --pid) [[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || usage; pid=$2; shift 2 ;;
         --jar) [[ $# -ge 2 ]] || usage; jar=$2; shift 2 ;;
@@ -149,7 +155,8 @@ if [[ $dev -eq 0 ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# The benchmark class, compiled into $work against the test classpath (leaves target/ alone)
+# The benchmark classes, compiled into $work against the test classpath (leaves target/ alone); only those that need
+# nothing of the portal's own classes (ProgressQueryBenchmark does, and has its own script)
 log "resolving the test classpath (Maven, offline first)"
 mvn_cp=(dependency:build-classpath -Dmdep.includeScope=test "-Dmdep.outputFile=$work/classpath.txt")
 if ! ./mvnw -q -B -o "${mvn_cp[@]}" >"$work/mvn.log" 2>&1; then
@@ -160,7 +167,8 @@ classpath=$(<"$work/classpath.txt")
 [[ $classpath == *playwright* ]] || die "Playwright is not on the test classpath"
 mkdir -p "$work/classes"
 "$JAVA_HOME/bin/javac" --release 21 -encoding UTF-8 -Xlint:all,-path -d "$work/classes" -cp "$classpath" \
-    src/test/java/cn/liaocheng/jobs/benchmarks/*.java || die "the benchmark class does not compile"
+    src/test/java/cn/liaocheng/jobs/benchmarks/{PortalBenchmark,SessionMemoryBenchmark,FilterRoundTrips}.java \
+    || die "the benchmark classes do not compile"
 
 # ---------------------------------------------------------------------------------------------
 # The server
@@ -210,9 +218,23 @@ pid_args=()
 # Other work on the machine skews every figure: the load average goes with them.
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 log "measuring (at most ${BENCH_TIMEOUT} s; load average $load_at_start)"
-timeout --kill-after=15 "$BENCH_TIMEOUT" \
-    "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$work/classes:$classpath" \
-    cn.liaocheng.jobs.benchmarks.PortalBenchmark --url "$base" "${pid_args[@]}" "${bench_args[@]}" &
+if [[ $memory -eq 1 ]]; then
+    [[ -n $pid ]] || die "--memory needs the server's PID (--pid with --dev)"
+    sessions=200
+    for (( i = 0; i < ${#bench_args[@]}; i += 2 )); do
+        [[ ${bench_args[i]} == --sessions ]] && sessions=${bench_args[i+1]}
+    done
+    # shellcheck disable=SC2016 # expanded by the inner shell
+    timeout --kill-after=15 "$BENCH_TIMEOUT" bash -c '
+        "$1" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$2" cn.liaocheng.jobs.benchmarks.SessionMemoryBenchmark \
+            --url "$3" --pid "$4" --jcmd "$5" --sessions "$6" \
+        && "$1" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$2" cn.liaocheng.jobs.benchmarks.FilterRoundTrips \
+            --url "$3"' _ "$java" "$work/classes:$classpath" "$base" "$pid" "$JAVA_HOME/bin/jcmd" "$sessions" &
+else
+    timeout --kill-after=15 "$BENCH_TIMEOUT" \
+        "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$work/classes:$classpath" \
+        cn.liaocheng.jobs.benchmarks.PortalBenchmark --url "$base" "${pid_args[@]}" "${bench_args[@]}" &
+fi
 bench_pid=$!
 bench_rc=0
 wait "$bench_pid" || bench_rc=$?

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page's frame: skip link, the city-site header (无障碍阅读 · 关怀版 · 返回首页 · language),
@@ -45,10 +46,12 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private final Button careToggle = new Button();
     private final Button menuToggle = new Button();
     private final Header header = new Header();
-    private final AccessibilityToolbar toolbar;
+    /** Made when first opened: most people never open it, and closed it would still be held for every tab. */
+    private @Nullable AccessibilityToolbar toolbar;
     /** Marks a browser tab (UI) that has shown its first page; the layout itself is new after an unknown address. */
     private static final String NAVIGATED = MainLayout.class.getName() + ".navigated";
     private static final String FOCUS_NEXT = MainLayout.class.getName() + ".focusNext";
+    private static final String KEEP_FOCUS = "";
 
     private final AuthenticationContext authentication;
     /** 登录 · 注册, or 我的账户 · 退出登录: refreshed on every navigation, since signing in changes no layout. */
@@ -60,8 +63,6 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         this.authentication = authentication;
         addClassName("site");
         problems.addClassName("problems");
-        toolbar = new AccessibilityToolbar(settings, announcer);
-        toolbar.setVisible(false);
 
         var skipLink = new Anchor("#main-content", getTranslation("shell.skip"));
         skipLink.addClassName("skip-link");
@@ -111,7 +112,13 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         toolbarToggle.setText(getTranslation("shell.toolbar"));
         toolbarToggle.setId("toolbar-toggle");
         toolbarToggle.addClickListener(e -> {
-            toolbar.setVisible(!toolbar.isVisible());
+            var shown = toolbar;
+            if (shown == null) {
+                toolbar = new AccessibilityToolbar(settings, announcer);
+                header.addComponentAtIndex(1, toolbar);
+            } else {
+                shown.setVisible(!shown.isVisible());
+            }
             showState();
         });
 
@@ -152,7 +159,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         menu.setId("site-menu");
         menu.addClassName("site-menu");
 
-        header.add(topbar, toolbar, brand, menu);
+        header.add(topbar, brand, menu);
         header.addClassName("site-header");
         return header;
     }
@@ -217,10 +224,12 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
 
     private void showState() {
         AccessibilityToolbar.pressed(careToggle, settings.careMode());
-        toolbarToggle.getElement().setAttribute("aria-expanded", Boolean.toString(toolbar.isVisible()));
+        var shown = toolbar;
+        boolean toolbarOpen = shown != null && shown.isVisible();
+        toolbarToggle.getElement().setAttribute("aria-expanded", Boolean.toString(toolbarOpen));
         // A closed toolbar is not in the page at all (Vaadin renders nothing of an invisible component), and
         // aria-controls must not point at an element that does not exist.
-        if (toolbar.isVisible()) {
+        if (toolbarOpen) {
             toolbarToggle.getElement().setAttribute("aria-controls", "a11y-toolbar");
         } else {
             toolbarToggle.getElement().removeAttribute("aria-controls");
@@ -247,6 +256,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         showMenu(false);
         var target = (String) ComponentUtil.getData(ui, FOCUS_NEXT);
         ComponentUtil.setData(ui, FOCUS_NEXT, null);
+        if (KEEP_FOCUS.equals(target)) {
+            return;
+        }
         getElement().executeJs("const h = document.getElementById($0) || document.getElementById('page-heading');"
                 + " if (h) { h.focus(); }", target == null ? PageHeading.ID : target);
     }
@@ -258,6 +270,15 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
      */
     public static void focusAfterNextNavigation(UI ui, String elementId) {
         ComponentUtil.setData(ui, FOCUS_NEXT, elementId);
+    }
+
+    /**
+     * After the navigation the caller is about to start, leave focus where it is: a filter chosen in a list page's
+     * form shows new results below it, and the person may want to choose the next one. The view must announce what
+     * changed.
+     */
+    public static void keepFocusAfterNextNavigation(UI ui) {
+        ComponentUtil.setData(ui, FOCUS_NEXT, KEEP_FOCUS);
     }
 
     /** Shows and announces that something the person just did failed; cleared by the next navigation. */

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -50,14 +51,15 @@ class ApplyOnlineJourneyIT extends ApplicantJourneyBase {
         // The course list, filtered to 莘县 and rural residents, and an agricultural course in it.
         followLinkTo("/courses");
         waitForHeading("培训课程");
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("县（市、区）")).first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(exactly("莘县"))).first().click();
-        page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("只看适合农村居民的"))
-                .locator("input").check();
-        page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("只看现在可以报名的"))
-                .locator("input").check();
-        page.locator("#filter-search").click();
-        page.waitForURL(Pattern.compile(".*/courses\\?(?=.*county=shenxian)(?=.*rural=1).*"));
+        // Each choice applies at once (no 查找): the list and the address follow it.
+        page.locator("#filter-county").selectOption(new SelectOption().setLabel("莘县"));
+        page.waitForURL(Pattern.compile(".*/courses\\?(?=(.*&)?county=shenxian(&|$)).*"));
+        waitForPortal();
+        page.getByLabel("只看适合农村居民的").check();
+        page.waitForURL(Pattern.compile(".*/courses\\?(?=(.*&)?county=shenxian(&|$))(?=(.*&)?rural=1(&|$)).*"));
+        waitForPortal();
+        page.getByLabel("只看现在可以报名的").check();
+        page.waitForURL(Pattern.compile(".*/courses\\?(?=(.*&)?county=shenxian(&|$))(?=(.*&)?rural=1(&|$))(?=(.*&)?open=1(&|$)).*"));
         waitForPortal();
         var course = page.locator("li.offer-card").filter(new Locator.FilterOptions().setHasText("农村实用技术培训")).first();
         var courseTitle = course.locator("h3 a").innerText().strip();

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,14 +152,12 @@ class CareModeJourneyIT extends JourneyTestBase {
         page.locator("#filter-search").hover();
         assertNoRunningAnimations("while hovering a button");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("县（市、区） 全部")).click();
-        page.locator("vaadin-select[opened]").waitFor();
-        assertNoRunningAnimations("while the county list opens");
-        page.keyboard().press("Escape");
-        page.waitForFunction("() => !document.querySelector('vaadin-select[opened]')");
-        assertNoRunningAnimations("while the county list closes");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("县（市、区）")).focus();
+        assertNoRunningAnimations("with the county field focused");
 
         page.getByText("只看现在可以报名的").click();
+        page.waitForURL(Pattern.compile(".*/courses\\?.*open=1.*"));
+        waitForPortal();
         assertNoRunningAnimations("after ticking a checkbox");
 
         page.locator("li.offer-card h3 a").first().click();

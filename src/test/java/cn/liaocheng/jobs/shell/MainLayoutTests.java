@@ -154,6 +154,29 @@ class MainLayoutTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_tab_that_never_opens_the_reading_toolbar_holds_none_of_it() {
+        navigate("how-to-apply", Component.class);
+        assertThat(everything().filter(AccessibilityToolbar.class::isInstance))
+                .as("not even hidden: it would be held for every tab").isEmpty();
+
+        test(button("toolbar-toggle")).click();
+        test(button("toolbar-toggle")).click();
+
+        assertThat(everything().filter(AccessibilityToolbar.class::isInstance)).as("made once, then shown or hidden")
+                .hasSize(1);
+    }
+
+    /** Every component of this tab, hidden ones too. */
+    private static java.util.stream.Stream<Component> everything() {
+        return descendants(UI.getCurrent());
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component component) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+                component.getChildren().flatMap(MainLayoutTests::descendants));
+    }
+
+    @Test
     void the_text_size_buttons_announce_the_level_and_stop_at_the_limits() {
         navigate("how-to-apply", Component.class);
         test(button("toolbar-toggle")).click();

@@ -5,45 +5,59 @@ import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import cn.liaocheng.jobs.shell.NativeCheckbox;
+import cn.liaocheng.jobs.shell.NativeSelect;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The search form: keyword, kind, type of that kind (e.g. 农村实用技术培训), county, disability category, rural,
- * open now. Short option lists are Selects, not ComboBoxes, which some screen readers announce badly. Searching is
- * one button.
+ * open now. The browser's own selects and checkboxes (not ComboBoxes, which some screen readers announce badly).
+ * What narrows the list shown (type, county, category, the two ticks) applies as soon as it is chosen, in one round
+ * trip, with focus left where it is and the new count announced; the sentence above the fields says so before anyone
+ * uses them (WCAG 3.2.2). A keyword, and a kind (which moves to another list page), wait for 查找.
  */
 class OfferFilterForm extends Composite<Section> {
 
-    private final TextField keyword = new TextField();
-    private final Select<Optional<OfferKind>> kind = new Select<>();
-    private final Select<Optional<OfferSubtype>> type = new Select<>();
-    private final Select<Optional<County>> county = new Select<>();
-    private final Select<Optional<DisabilityCategory>> category = new Select<>();
-    private final Checkbox rural = new Checkbox();
-    private final Checkbox open = new Checkbox();
+    static final String HINT = "filter-hint";
+    /**
+     * With the arrow keys a closed select changes at every press; the list follows only the option the person
+     * stops at. A tap in the phone's picker is one change, sent after this pause.
+     */
+    static final int SETTLE_MILLIS = 700;
 
-    OfferFilterForm(Consumer<OfferFilter> onSearch) {
+    private final TextField keyword = new TextField();
+    private final NativeSelect<Optional<OfferKind>> kind;
+    private final NativeSelect<Optional<OfferSubtype>> type;
+    private final NativeSelect<Optional<County>> county;
+    private final NativeSelect<Optional<DisabilityCategory>> category;
+    private final NativeCheckbox rural;
+    private final NativeCheckbox open;
+
+    OfferFilterForm(Consumer<OfferFilter> onSearch, Consumer<OfferFilter> onChoice) {
         var section = getContent();
         section.addClassName("filter-form");
         var heading = new H2(getTranslation("catalogue.filter.heading"));
         heading.setId("filter-heading");
         section.getElement().setAttribute("aria-labelledby", "filter-heading");
+        var hint = new Paragraph(getTranslation("catalogue.filter.applies"));
+        hint.setId(HINT);
+        hint.addClassName("filter-hint");
 
         keyword.setLabel(getTranslation("catalogue.filter.keyword"));
         keyword.setHelperText(getTranslation("catalogue.filter.keyword.hint"));
@@ -51,25 +65,29 @@ class OfferFilterForm extends Composite<Section> {
         keyword.setClearButtonVisible(true);
         keyword.getElement().setAttribute("enterkeyhint", "search");
 
-        kind.setLabel(getTranslation("catalogue.filter.kind"));
+        kind = select("filter-kind", "catalogue.filter.kind", OfferKind::path, OfferKind::messageKey, 0);
         kind.setItems(withAll(OfferKind.values()));
-        kind.setItemLabelGenerator(k -> k.map(v -> getTranslation(v.messageKey())).orElse(getTranslation("catalogue.filter.all")));
-        kind.addValueChangeListener(e -> offerTypesOf(e.getValue().orElse(null)));
+        kind.addChangeListener(chosen -> offerTypesOf(chosen.orElse(null)));
 
-        type.setId("filter-type");
-        type.setItemLabelGenerator(t -> t.map(v -> getTranslation(v.messageKey())).orElse(getTranslation("catalogue.filter.all")));
+        type = select("filter-type", "catalogue.filter.type.courses", OfferSubtype::slug, OfferSubtype::messageKey,
+                SETTLE_MILLIS);
         offerTypesOf(null);
-
-        county.setLabel(getTranslation("catalogue.filter.county"));
+        county = select("filter-county", "catalogue.filter.county", County::slug, County::messageKey, SETTLE_MILLIS);
         county.setItems(withAll(County.values()));
-        county.setItemLabelGenerator(c -> c.map(v -> getTranslation(v.messageKey())).orElse(getTranslation("catalogue.filter.all")));
-
-        category.setLabel(getTranslation("catalogue.filter.category"));
+        category = select("filter-category", "catalogue.filter.category", DisabilityCategory::slug,
+                DisabilityCategory::messageKey, SETTLE_MILLIS);
         category.setItems(withAll(DisabilityCategory.values()));
-        category.setItemLabelGenerator(c -> c.map(v -> getTranslation(v.messageKey())).orElse(getTranslation("catalogue.filter.all")));
+        rural = new NativeCheckbox("filter-rural", getTranslation("catalogue.filter.rural"));
+        open = new NativeCheckbox("filter-open", getTranslation("catalogue.filter.open"));
 
-        rural.setLabel(getTranslation("catalogue.filter.rural"));
-        open.setLabel(getTranslation("catalogue.filter.open"));
+        List.of(type, county, category).forEach(field -> {
+            field.selectElement().setAttribute("aria-describedby", HINT);
+            field.addChangeListener(chosen -> onChoice.accept(value()));
+        });
+        List.of(rural, open).forEach(field -> {
+            field.inputElement().setAttribute("aria-describedby", HINT);
+            field.addChangeListener(ticked -> onChoice.accept(value()));
+        });
 
         var search = new Button(getTranslation("catalogue.filter.search"), e -> onSearch.accept(value()));
         search.addThemeVariants(ButtonVariant.PRIMARY);
@@ -83,7 +101,14 @@ class OfferFilterForm extends Composite<Section> {
         fields.addClassName("filter-fields");
         var actions = new Div(search, clear);
         actions.addClassName("form-actions");
-        section.add(heading, fields, actions);
+        section.add(heading, hint, fields, actions);
+    }
+
+    private <T> NativeSelect<Optional<T>> select(String id, String labelKey, Function<T, String> slug,
+            Function<T, String> messageKey, int settleMillis) {
+        return new NativeSelect<>(id, getTranslation(labelKey), item -> item.map(slug).orElse(""),
+                item -> item.map(v -> getTranslation(messageKey.apply(v))).orElse(getTranslation("catalogue.filter.all")),
+                settleMillis);
     }
 
     @SafeVarargs
@@ -107,8 +132,12 @@ class OfferFilterForm extends Composite<Section> {
 
     void setValue(OfferFilter filter) {
         keyword.setValue(filter.keyword());
-        kind.setValue(Optional.ofNullable(filter.kind()));
-        offerTypesOf(filter.kind());
+        var shownKind = Optional.ofNullable(filter.kind());
+        // Only when it differs: writing a field again would reset what a person is choosing in it right now.
+        if (!shownKind.equals(kind.getValue())) {
+            kind.setValue(shownKind);
+            offerTypesOf(filter.kind());
+        }
         type.setValue(Optional.ofNullable(filter.subtype()));
         county.setValue(Optional.ofNullable(filter.county()));
         category.setValue(Optional.ofNullable(filter.category()));
@@ -117,7 +146,12 @@ class OfferFilterForm extends Composite<Section> {
     }
 
     OfferFilter value() {
-        return new OfferFilter(keyword.getValue(), county.getValue().orElse(null), kind.getValue().orElse(null),
-                type.getValue().orElse(null), category.getValue().orElse(null), rural.getValue(), open.getValue());
+        return new OfferFilter(keyword.getValue(), orNull(county), orNull(kind), orNull(type), orNull(category),
+                rural.getValue(), open.getValue());
+    }
+
+    private static <T> @Nullable T orNull(NativeSelect<Optional<T>> field) {
+        var value = field.getValue();
+        return value == null ? null : value.orElse(null);
     }
 }

@@ -40,7 +40,7 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     private final Announcer announcer;
     private final DisplaySettings display;
     private final @Nullable OfferKind kind;
-    private final OfferFilterForm form = new OfferFilterForm(this::search);
+    private final OfferFilterForm form = new OfferFilterForm(this::search, this::applyChoice);
     private final Div notes = new Div();
     private final Section results = new Section();
     private String title = "";
@@ -117,6 +117,19 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         // The results are what the person wants next, not the top of the form: the count is read out there.
         getUI().ifPresent(ui -> MainLayout.focusAfterNextNavigation(ui, RESULTS_HEADING));
         // A changed kind moves to that kind's own list page.
+        FilterQuery.navigate(filter);
+    }
+
+    /**
+     * A county, type, category or tick chosen: the same list page with the new filters, in the URL as after 查找. Focus
+     * stays on the control (the count is announced), so that the person can go on choosing; the list shown stays the
+     * page's kind even if the kind field was changed without 查找.
+     */
+    private void applyChoice(OfferFilter chosen) {
+        var subtype = chosen.subtype() != null && chosen.subtype().kind() == kind ? chosen.subtype() : null;
+        var filter = new OfferFilter(chosen.keyword(), chosen.county(), kind, subtype, chosen.category(),
+                chosen.ruralOnly(), chosen.openNow());
+        getUI().ifPresent(MainLayout::keepFocusAfterNextNavigation);
         FilterQuery.navigate(filter);
     }
 

@@ -6,15 +6,16 @@ import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.catalogue.TestOffers;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shell.Announcer;
+import cn.liaocheng.jobs.shell.NativeCheckbox;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
+import cn.liaocheng.jobs.shell.NativeSelect;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -181,20 +182,72 @@ class OfferListViewTests extends SpringBrowserlessTest {
         navigate("offers", OfferSearchView.class);
 
         test($(TextField.class).id("filter-keyword")).setValue(token);
-        @SuppressWarnings("unchecked")
-        Select<Optional<Object>> kind = $(Select.class).withLabel("类别").single();
-        kind.setValue(kind.getListDataView().getItems().filter(o -> o.map(v -> v.toString().equals("COURSE")).orElse(false))
-                .findFirst().orElseThrow());
-        @SuppressWarnings("unchecked")
-        Select<Optional<Object>> county = $(Select.class).withLabel("县（市、区）").single();
-        county.setValue(Optional.of(County.SHENXIAN));
-        test($(Checkbox.class).withLabel("只看适合农村居民的").single()).click();
+        NativeFieldTester.choose(select("filter-kind"), "培训课程");
+        assertThat(path()).as("a kind waits for 查找: it moves to another page").isEqualTo("offers");
         test($(Button.class).id("filter-search")).click();
 
         assertThat(path()).isEqualTo("courses");
-        assertThat(query()).isEqualTo(Map.of("q", List.of(token), "county", List.of("shenxian"), "rural", List.of("1")));
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token)));
         assertThat(getCurrentView()).isInstanceOf(CourseListView.class);
         assertThat(cardTitles()).containsExactly(token + " 大棚");
+    }
+
+    @Test
+    void a_county_applies_as_soon_as_it_is_chosen_with_the_count_announced_and_focus_left_on_the_field() {
+        offers.offer(token + " 莘县大棚").county(County.SHENXIAN).save();
+        offers.offer(token + " 阳谷大棚").county(County.YANGGU).save();
+        open("courses?q=" + token);
+        var view = getCurrentView();
+        focusTargets();
+
+        NativeFieldTester.choose(select("filter-county"), "莘县");
+
+        assertThat(path()).isEqualTo("courses");
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token), "county", List.of("shenxian")));
+        assertThat(cardTitles()).containsExactly(token + " 莘县大棚");
+        assertThat($(Announcer.class).single().message()).isEqualTo(resultsHeading()).isEqualTo("找到 1 项，这是第 1 页，共 1 页");
+        assertThat(focusTargets()).as("focus stays on the county field").isEmpty();
+        assertThat(getCurrentView()).as("the same page, so the field keeps focus").isSameAs(view);
+        assertThat(select("filter-county").getValue()).isEqualTo(Optional.of(County.SHENXIAN));
+    }
+
+    @Test
+    void ticks_apply_at_once_and_unticking_widens_the_list_again() {
+        offers.offer(token + " 农村").rural().save();
+        offers.offer(token + " 城里").save();
+        open("courses?q=" + token);
+        var rural = $(NativeCheckbox.class).all().stream().filter(c -> c.getInputId().equals("filter-rural")).findFirst().orElseThrow();
+
+        NativeFieldTester.tick(rural, true);
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token), "rural", List.of("1")));
+        assertThat(cardTitles()).containsExactly(token + " 农村");
+
+        NativeFieldTester.tick(rural, false);
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token)));
+        assertThat(cardTitles()).containsExactlyInAnyOrder(token + " 农村", token + " 城里");
+    }
+
+    @Test
+    void the_form_says_before_its_fields_that_a_choice_applies_at_once() {
+        navigate("courses", CourseListView.class);
+
+        var hint = $(Paragraph.class).id(OfferFilterForm.HINT);
+        assertThat(hint.getText()).startsWith("选择类型、县（市、区）、残疾类别或勾选后，下面的结果立即更新");
+        assertThat(select("filter-county").selectElement().getAttribute("aria-describedby")).isEqualTo(OfferFilterForm.HINT);
+        assertThat(select("filter-county").settleMillis()).as("arrowing through a closed select searches once").isPositive();
+        assertThat(select("filter-kind").selectElement().getAttribute("aria-describedby")).as("the kind waits for 查找").isNull();
+    }
+
+    @Test
+    void a_kind_changed_without_searching_does_not_carry_a_chosen_county_to_another_page() {
+        navigate("courses", CourseListView.class);
+
+        NativeFieldTester.choose(select("filter-kind"), "贷款");
+        NativeFieldTester.choose(select("filter-county"), "莘县");
+
+        assertThat(path()).isEqualTo("courses");
+        assertThat(query()).isEqualTo(Map.of("county", List.of("shenxian")));
+        assertThat(select("filter-kind").getValue()).isEqualTo(Optional.of(cn.liaocheng.jobs.catalogue.OfferKind.COURSE));
     }
 
     @Test
@@ -204,32 +257,39 @@ class OfferListViewTests extends SpringBrowserlessTest {
         navigate("courses", CourseListView.class);
 
         test($(TextField.class).id("filter-keyword")).setValue(token);
-        @SuppressWarnings("unchecked")
-        Select<Optional<OfferSubtype>> type = $(Select.class).id("filter-type");
+        var type = select("filter-type");
         assertThat(type.getLabel()).isEqualTo("课程类型");
-        assertThat(type.getListDataView().getItems().map(t -> t.map(OfferSubtype::name).orElse("全部")))
-                .containsExactly("全部", "VOCATIONAL", "AGRICULTURAL", "MASSAGE", "ONLINE", "ASSESSMENT");
-        type.setValue(Optional.of(OfferSubtype.AGRICULTURAL));
-        test($(Button.class).id("filter-search")).click();
+        assertThat(type.getItems().stream().map(type::getOptionLabel))
+                .containsExactly("全部", "职业技能培训", "农村实用技术培训", "盲人按摩培训", "线上课程", "职业能力评估");
+        NativeFieldTester.choose(type, "农村实用技术培训");
 
         assertThat(path()).isEqualTo("courses");
         assertThat(query()).isEqualTo(Map.of("q", List.of(token), "type", List.of("agricultural")));
         assertThat(cardTitles()).containsExactly(token + " 大棚");
-        @SuppressWarnings("unchecked")
-        Select<Optional<OfferSubtype>> shown = $(Select.class).id("filter-type");
-        assertThat(shown.getValue()).contains(OfferSubtype.AGRICULTURAL);
+        assertThat(select("filter-type").getValue()).isEqualTo(Optional.of(OfferSubtype.AGRICULTURAL));
     }
 
     @Test
     void the_type_field_appears_only_when_a_kind_with_several_types_is_chosen() {
         navigate("offers", OfferSearchView.class);
-        assertThat($(Select.class).withId("filter-type").exists()).isFalse();
+        assertThat(selects()).doesNotContain("filter-type");
 
         navigate("incubation", IncubationListView.class);
-        assertThat($(Select.class).withId("filter-type").exists()).as("incubation has one type only").isFalse();
+        assertThat(selects()).as("incubation has one type only").doesNotContain("filter-type");
 
         navigate("loans", LoanListView.class);
-        assertThat($(Select.class).id("filter-type").getLabel()).isEqualTo("贷款类型");
+        assertThat(select("filter-type").getLabel()).isEqualTo("贷款类型");
+    }
+
+    /** The visible select with this id. */
+    @SuppressWarnings("unchecked")
+    private <T> NativeSelect<T> select(String id) {
+        return (NativeSelect<T>) $(NativeSelect.class).all().stream().filter(s -> s.getSelectId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible select " + id));
+    }
+
+    private List<String> selects() {
+        return $(NativeSelect.class).all().stream().map(NativeSelect::getSelectId).toList();
     }
 
     @Test

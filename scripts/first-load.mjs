@@ -78,6 +78,9 @@ const OBSERVE = () => {
     document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
 };
 
+// Images and fonts never make the browser ask for anything else; documents, scripts, styles and UIDL answers may.
+const mayTrigger = entry => !/\.(svg|png|ico|jpe?g|gif|webp|woff2?)(\?|$)/.test(new URL(entry.url).pathname);
+
 function shortName(url) {
     const u = new URL(url);
     let name = u.pathname.replace(/^\/VAADIN\/build\//, '') || '/';
@@ -127,7 +130,7 @@ async function measure(path, careMode) {
         // A request that started after a response ended may have waited for it; take the one that ended last.
         let p = entries[0];
         for (const c of entries) {
-            if (c !== e && c.end <= e.start + 1 && c.end > p.end && depth.has(c)) p = c;
+            if (c !== e && c.end <= e.start + 1 && c.end > p.end && depth.has(c) && mayTrigger(c)) p = c;
         }
         parent.set(e, p);
         depth.set(e, depth.get(p) + 1);
@@ -155,7 +158,9 @@ for (const path of pages) {
     for (let i = 0; i < runs; i++) measured.push(await measure(path, false));
     const care = await measure(path, true);
     const m = measured[measured.length - 1];
-    rows.push({ path, m, care, h1: median(measured.map(x => x.h1)), lcp: median(measured.map(x => x.lcp)) });
+    // Chromium sometimes reports no LCP entry at all for a page (seen on the lists); those runs are left out.
+    const lcps = measured.map(x => x.lcp).filter(x => x > 0);
+    rows.push({ path, m, care, h1: median(measured.map(x => x.h1)), lcp: lcps.length ? median(lcps) : NaN });
     console.log(`\n${path}  HTTP ${m.status}  round trips ${measured.map(x => x.roundTrips).join('/')}`
         + ` (care mode ${care.roundTrips}, <html class="${care.htmlClass}">)`);
     console.log(`  chain: ${m.chain.join(' → ')}`);
@@ -197,7 +202,7 @@ const header = ['page', 'HTTP', 'round trips', 'h1 ms', 'LCP ms', 'KB', 'JS KB',
 if (lighthouse) header.push('LH score', 'LH LCP ms', 'LH KB');
 const table = [header];
 for (const r of rows) {
-    const row = [r.path, r.m.status, r.m.roundTrips, Math.round(r.h1), Math.round(r.lcp), r.m.kb.toFixed(0),
+    const row = [r.path, r.m.status, r.m.roundTrips, Math.round(r.h1), Number.isNaN(r.lcp) ? '-' : Math.round(r.lcp), r.m.kb.toFixed(0),
         r.m.js.toFixed(0), r.m.css.toFixed(0), r.m.other.toFixed(0), r.m.requests,
         `${r.care.roundTrips}/${Math.round(r.care.h1)}`];
     if (lighthouse) {

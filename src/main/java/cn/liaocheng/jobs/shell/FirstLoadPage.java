@@ -39,7 +39,11 @@ class FirstLoadPage {
         var document = response.getDocument();
         var head = document.head();
         var initial = document.select("script[initial]").stream().map(Element::data).collect(Collectors.joining("\n"));
+        var named = document.select("link[rel=modulepreload]").eachAttr("href");
         for (var file : preloads.forPage(initial)) {
+            if (named.contains("./" + FirstViewPreloads.BUILD + file)) {
+                continue;
+            }
             head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
                     .attr("href", "./" + FirstViewPreloads.BUILD + file);
         }

@@ -70,11 +70,23 @@ final class LeanLumo {
         if (lumo.isEmpty() || stats.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LeanLumo(without(lumo.get(), bundledPackages(stats.get()))));
+        var bundled = bundledPackages(stats.get());
+        // Statistics in a shape this does not understand: keep all of Lumo rather than guess.
+        return bundled.isEmpty() ? Optional.empty() : Optional.of(new LeanLumo(without(lumo.get(), bundled)));
     }
 
+    /** The packages in the bundle: "npmModules" only, since "packageJsonDependencies" lists all of Vaadin's. */
     static Set<String> bundledPackages(String statsJson) {
-        var matcher = PACKAGE.matcher(statsJson);
+        int start = statsJson.indexOf("\"npmModules\"");
+        if (start < 0) {
+            return Set.of();
+        }
+        int open = statsJson.indexOf('{', start);
+        int close = statsJson.indexOf('}', open);
+        if (open < 0 || close < 0) {
+            return Set.of();
+        }
+        var matcher = PACKAGE.matcher(statsJson.substring(open, close));
         return matcher.results().map(m -> m.group(1)).collect(Collectors.toSet());
     }
 

@@ -34,7 +34,9 @@ class LeanLumoTests {
 
     @Test
     void the_bundled_packages_are_read_from_the_builds_statistics() {
-        var stats = "{\"npmModules\":{\"@vaadin/button\":\"25.2.4\",\"@vaadin/radio-group\":\"25.2.4\",\"lit\":\"3.3.3\"}}";
+        var stats = "{\"packageJsonDependencies\":{\"@vaadin/grid\":\"25.2.4\"},"
+                + "\"npmModules\":{\"@vaadin/button\":\"25.2.4\",\"@vaadin/radio-group\":\"25.2.4\",\"lit\":\"3.3.3\"},"
+                + "\"bundleImports\":[\"@vaadin/date-picker/src/vaadin-date-picker.js\"]}";
         assertThat(LeanLumo.bundledPackages(stats)).containsExactlyInAnyOrder("button", "radio-group");
     }
 }

@@ -2,6 +2,7 @@
 // Run through scripts/first-load.sh (it starts the production jar and provides playwright-core and lighthouse).
 //
 //   node scripts/first-load.mjs --url http://127.0.0.1:PORT [--runs N] [--lighthouse] [--pages /,/courses]
+//                               [--screenshots DIR]
 //
 // Per page, in a fresh 360x780 phone context (empty cache, zh-CN) with the network emulated through CDP
 // (Network.emulateNetworkConditions: RTT, download and upload rates below):
@@ -167,6 +168,23 @@ for (const path of pages) {
     console.log(`  files (wire/decoded): ${m.files.join(', ')}`);
     for (const v of [...m.violations, ...care.violations]) console.log(`  CSP VIOLATION: ${v}`);
     for (const c of [...m.consoleErrors, ...care.consoleErrors]) console.log(`  console error: ${c}`);
+}
+
+// --screenshots DIR: the home page's first screen at 360 px in normal and care mode, to look at.
+const shots = option('--screenshots', '');
+if (shots) {
+    for (const careMode of [false, true]) {
+        const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 1,
+            isMobile: true, hasTouch: true, locale: 'zh-CN' });
+        if (careMode) await context.addCookies([{ name: 'lc_a11y', value: 'care_1', url: base }]);
+        await context.addInitScript(OBSERVE);
+        const page = await context.newPage();
+        await page.goto(base + '/', { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__h1 > 0, null, { timeout: 120_000 });
+        await page.waitForLoadState('networkidle').catch(() => {});
+        await page.screenshot({ path: join(shots, careMode ? 'home-360-care.png' : 'home-360.png') });
+        await context.close();
+    }
 }
 
 const lh = new Map();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # First visit of every public page on a slow phone network (issue 12): prints figures, asserts nothing.
 #
-#   scripts/first-load.sh [--jar PATH] [--runs N] [--no-lighthouse] [--pages /,/courses,...]
+#   scripts/first-load.sh [--jar PATH] [--runs N] [--no-lighthouse] [--pages /,/courses,...] [--screenshots DIR]
 #
 # Starts the production jar (target/jobs-portal-*.jar unless --jar) on a free loopback port with a fresh data folder
 # and the sample catalogue, then runs scripts/first-load.mjs: headless Chromium (PORTAL_CHROMIUM, /usr/bin/chromium)
@@ -25,6 +25,7 @@ while [[ $# -gt 0 ]]; do
     case $1 in
         --jar) jar=$2; shift 2 ;;
         --runs | --pages) node_args+=("$1" "$2"); shift 2 ;;
+        --screenshots) mkdir -p "$2"; node_args+=("$1" "$(readlink -f "$2")"); shift 2 ;;
         --no-lighthouse) lighthouse=0; shift ;;
         *) sed -n '2,4p' "${BASH_SOURCE[0]}" >&2; exit 2 ;;
     esac

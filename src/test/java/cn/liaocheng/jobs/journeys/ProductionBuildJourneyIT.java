@@ -69,7 +69,7 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
         assertThat(lumo.headers().get("cache-control")).isEqualTo("public, max-age=31536000, immutable");
         assertThat(lumo.headers().get("content-security-policy")).as("security headers on it too").isNotBlank();
         assertThat(lumo.text()).contains("@media lumo_components_button{", "@media lumo_components_radio-button{",
-                "@media lumo_components_text-field{", "--vaadin-lumo-theme:1")
+                "@media lumo_components_input-container{", "@media lumo_components_select-overlay{", "--vaadin-lumo-theme:1")
                 .doesNotContain("@media lumo_components_grid{", "@media lumo_components_date-picker{");
     }
 }

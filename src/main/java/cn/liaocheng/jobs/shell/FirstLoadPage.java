@@ -6,7 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,14 +27,26 @@ class FirstLoadPage {
     // MainLayout's @JavaScript: a classic script that the first UIDL asks for, after the Flow client has started.
     private static final String PORTAL_SCRIPT = "scripts/a11y.js";
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final Pattern PRODUCTION = Pattern.compile("\"productionMode\"\\s*:\\s*true");
 
     private final FirstViewPreloads preloads;
     private final Optional<LeanLumo> lumo;
 
     FirstLoadPage() {
         var loader = FirstLoadPage.class.getClassLoader();
-        this.preloads = FirstViewPreloads.fromClasspath(loader);
-        this.lumo = LeanLumo.fromClasspath(loader);
+        // target/classes keeps the journeys' production bundle after spring-boot:run has switched back to development
+        // mode: naming its files then would load a second, stale client.
+        boolean production = isProductionBuild(loader);
+        this.preloads = production ? FirstViewPreloads.fromClasspath(loader) : FirstViewPreloads.none();
+        this.lumo = production ? LeanLumo.fromClasspath(loader) : Optional.empty();
+    }
+
+    private static boolean isProductionBuild(ClassLoader loader) {
+        try (var in = loader.getResourceAsStream("META-INF/VAADIN/config/flow-build-info.json")) {
+            return in != null && PRODUCTION.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).find();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     void improve(IndexHtmlResponse response) {

@@ -9,15 +9,18 @@ import java.time.Clock;
 /**
  * Puts the language and display preferences into the first HTML of every page, before any script
  * runs: {@code <html lang="zh-CN" class="lc-care">}. Screen readers pick their voice from {@code lang},
- * and someone who needs large text never sees the page small first.
+ * and someone who needs large text never sees the page small first. It also names what the first view needs
+ * ({@link FirstLoadPage}).
  */
 @SpringComponent
 class PortalServiceInitListener implements VaadinServiceInitListener {
 
     private final Clock clock;
+    private final FirstLoadPage firstLoad;
 
-    PortalServiceInitListener(Clock clock) {
+    PortalServiceInitListener(Clock clock, FirstLoadPage firstLoad) {
         this.clock = clock;
+        this.firstLoad = firstLoad;
     }
 
     @Override
@@ -30,6 +33,7 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
             }
             html.attr("lang", UiLanguage.fromRequest(request).htmlLang());
             DisplaySettings.fromRequest(request).htmlClasses().forEach(html::addClass);
+            firstLoad.improve(response);
         });
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new PortalErrorHandler(clock)));
         event.getSource().addUIInitListener(uiEvent ->

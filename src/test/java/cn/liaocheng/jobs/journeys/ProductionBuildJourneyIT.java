@@ -36,4 +36,36 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
         assertThat(file.headers().get("cache-control")).isEqualTo("public, max-age=31536000, immutable");
         assertThat(page.request().get(url("/")).headers().get("cache-control")).contains("no-store");
     }
+
+    @Test
+    void the_first_html_names_every_script_the_first_view_needs_so_none_waits_for_another() {
+        var html = page.request().get(url("/sign-in")).text();
+        var preload = Pattern.compile("<link rel=\"modulepreload\" crossorigin(?:=\"\")? href=\"\\./(VAADIN/build/[\\w.-]+\\.js)\"")
+                .matcher(html);
+        var named = new java.util.ArrayList<String>();
+        while (preload.find()) {
+            named.add(preload.group(1));
+        }
+        assertThat(named).as("modulepreload links").anyMatch(f -> f.contains("FlowClient-"))
+                .anyMatch(f -> f.contains("FlowBootstrap-")).anyMatch(f -> f.contains("generated-flow-imports-"))
+                .as("the sign-in view's own chunk").anyMatch(f -> f.startsWith("VAADIN/build/chunk-"));
+        for (var file : named) {
+            assertThat(page.request().get(url("/" + file)).status()).as(file).isEqualTo(200);
+        }
+        assertThat(html).as("MainLayout's script is asked for with the page").contains("rel=\"preload\" as=\"script\" href=\"./scripts/a11y.js\"");
+    }
+
+    @Test
+    void the_page_links_lumo_without_the_components_the_portal_does_not_use() {
+        var html = page.request().get(url("/")).text();
+        var link = Pattern.compile("href=\"\\./(lumo/lumo\\.css\\?v-c=\\w+)\"").matcher(html);
+        assertThat(link.find()).as("the Lumo link").isTrue();
+        var lumo = page.request().get(url("/" + link.group(1)));
+        assertThat(lumo.status()).isEqualTo(200);
+        assertThat(lumo.headers().get("cache-control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(lumo.headers().get("content-security-policy")).as("security headers on it too").isNotBlank();
+        assertThat(lumo.text()).contains("@media lumo_components_button{", "@media lumo_components_radio-button{",
+                "@media lumo_components_input-container{", "@media lumo_components_select-overlay{", "--vaadin-lumo-theme:1")
+                .doesNotContain("@media lumo_components_grid{", "@media lumo_components_date-picker{");
+    }
 }

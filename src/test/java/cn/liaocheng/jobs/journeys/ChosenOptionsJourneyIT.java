@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -40,8 +41,10 @@ class ChosenOptionsJourneyIT extends JourneyTestBase {
         assertChoosingShows(schemeRadio, () -> toolbar.getByRole(AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName(scheme).setExact(true)).click(), "the toolbar's " + scheme);
 
-        var rural = page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("只看适合农村居民的"));
-        assertChoosingShows(rural.locator("[part=checkbox]"), rural::click, "a checkbox in " + scheme);
+        // The list filters' ticks are the browser's own checkbox (shell.NativeCheckbox), coloured by our styles.
+        var rural = page.getByLabel("只看适合农村居民的", new Page.GetByLabelOptions().setExact(true));
+        assertThat(rural.getAttribute("type")).isEqualTo("checkbox");
+        assertChoosingShows(rural, rural::click, "a checkbox in " + scheme);
 
         open("/register");
         var voice = page.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("语音电话"));

@@ -13,11 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +87,7 @@ class SmsGatewayTests {
         gateway().send(PHONE, "application-more-info-needed", List.of("LC-2026-000123", "请上传 \"残疾人证\""), "m42");
 
         var request = aliyun.getAllServeEvents().getFirst().getRequest();
-        var query = query(request);
+        var query = FakeAliyun.query(request);
         assertThat(query).containsEntry("PhoneNumbers", "13812345678").containsEntry("SignName", "聊城市残联")
                 .containsEntry("TemplateCode", "SMS_100000010").containsEntry("OutId", "m42")
                 .containsEntry("TemplateParam", "{\"reference\":\"LC-2026-000123\",\"reason\":\"请上传 \\\"残疾人证\\\"\"}");
@@ -226,16 +223,5 @@ class SmsGatewayTests {
         // The day is China's: 08:30 UTC is 16:30 in Liaocheng, the same day.
         aliyun.verify(3, postRequestedFor(urlPathEqualTo("/")).withQueryParam("SendDate", equalTo("20261201"))
                 .withQueryParam("PhoneNumber", equalTo("13812345678")));
-    }
-
-    private static Map<String, String> query(LoggedRequest request) {
-        var url = request.getUrl();
-        var map = new LinkedHashMap<String, String>();
-        for (var pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            map.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return map;
     }
 }

@@ -56,10 +56,13 @@ class ApplicationRetention {
         if (expired.isEmpty()) {
             return;
         }
-        var ids = expired.stream().map(Application::id).toList();
+        var ids = store.deleteKeptRecords(expired.stream().map(Application::id).toList());
+        if (ids.isEmpty()) {
+            return;
+        }
         var files = new HashSet<String>();
-        expired.forEach(application -> files.addAll(ApplicationStore.documentIdsIn(application.answers())));
-        store.deleteKeptRecords(ids);
+        expired.stream().filter(application -> ids.contains(application.id()))
+                .forEach(application -> files.addAll(ApplicationStore.documentIdsIn(application.answers())));
         files.removeAll(store.stillReferenced(files));
         documents.deleteAccessCheckedByCaller(files.stream().map(UUID::fromString).toList());
         events.publishEvent(new ApplicationsDeleted(ids));

@@ -373,9 +373,14 @@ class ApplicationStore {
     }
 
     /** Deletes kept records whose retention ended; their history and notifications go with them. */
-    int deleteKeptRecords(Collection<Long> ids) {
-        return jdbc.sql("delete from applications_application where id = any(:ids) and person_deleted_at is not null")
-                .param("ids", ids.toArray(Long[]::new)).update();
+    /**
+     * Deletes those of the kept records that are still there and returns their ids. When two instances run the
+     * nightly job at once, the second waits for the first one's row locks and then finds nothing left to delete.
+     */
+    List<Long> deleteKeptRecords(Collection<Long> ids) {
+        return jdbc.sql("""
+                delete from applications_application where id = any(:ids) and person_deleted_at is not null
+                returning id""").param("ids", ids.toArray(Long[]::new)).query(Long.class).list();
     }
 
     /** Nobody hears about the person's applications any more: their own account and helpers alike. */

@@ -10,14 +10,20 @@ import cn.liaocheng.jobs.personaldata.TestFamilies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sent applications of a deleted account are kept to the end of the fifth year after their last change, then go. */
 @SpringBootTest
+@RecordApplicationEvents
 class ApplicationRetentionTests {
 
     @Autowired ApplicationRetention retention;
@@ -26,6 +32,8 @@ class ApplicationRetentionTests {
     @Autowired TestDocuments files;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationEvents events;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -58,6 +66,28 @@ class ApplicationRetentionTests {
     }
 
     @Test
+    void when_two_instances_run_the_job_at_once_only_the_one_that_deleted_a_record_reports_it() throws Exception {
+        var family = families.everything(token);
+        TestAccounts.signIn(family.me());
+        personalData.deleteMyAccount();
+        TestAccounts.signOut();
+        lastChangedIn(family.first(), LocalDate.now(clock).getYear() - 6);
+
+        // The other instance: has deleted the record and not committed yet when this one's job reaches it.
+        var otherInstance = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from applications_application where id = ?").param(family.first()).update();
+            awaitSomeoneWaitingForALock();
+        }));
+        retention.deleteExpiredRecords();
+        otherInstance.get(30, TimeUnit.SECONDS);
+
+        assertThat(events.stream(ApplicationsDeleted.class).flatMap(deleted -> deleted.applicationIds().stream()))
+                .as("the record was deleted by the other instance").doesNotContain(family.first());
+        assertThat(files.fileExists(family.certificatePhoto())).as("its files are the other instance's to delete")
+                .isTrue();
+    }
+
+    @Test
     void applications_of_people_who_keep_their_account_are_not_touched() {
         var family = families.everything(token);
         lastChangedIn(family.strangersApplication(), LocalDate.now(clock).getYear() - 10);
@@ -78,6 +108,17 @@ class ApplicationRetentionTests {
     private void lastChangedIn(long applicationId, int year) {
         jdbc.sql("update applications_application set updated_at = make_timestamptz(?, 6, 1, 12, 0, 0, 'Asia/Shanghai')"
                 + " where id = ?").params(year, applicationId).update();
+    }
+
+    private void awaitSomeoneWaitingForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
+                .single() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("this instance's job never waited for the other one's delete");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private long count(String sql, Object... parameters) {

@@ -154,6 +154,31 @@ class DeploymentManifestsTests {
     }
 
     @Test
+    void only_the_ingress_and_prometheus_reach_the_pods_and_they_reach_only_dns_the_database_and_https() {
+        var policy = byKind.get("NetworkPolicy");
+        assertThat(asMap(at(policy, "spec", "podSelector", "matchLabels")))
+                .isEqualTo(asMap(at(deployment(), "spec", "selector", "matchLabels")));
+        assertThat(strings(at(policy, "spec", "policyTypes"))).containsExactlyInAnyOrder("Ingress", "Egress");
+
+        List<?> ingress = (List<?>) at(policy, "spec", "ingress");
+        assertThat(ingress).hasSize(1);
+        var from = asMap(ingress.getFirst());
+        assertThat(((List<?>) from.get("from")).stream()
+                .map(peer -> at(asMap(peer), "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")))
+                .containsExactlyInAnyOrder("ingress-nginx", "monitoring");
+        var containerPort = asMap(first(at(container(), "ports")));
+        assertThat(at(asMap(first(from.get("ports"))), "port")).isEqualTo(containerPort.get("name"));
+
+        var egressPorts = new TreeSet<String>();
+        for (Object rule : (List<?>) at(policy, "spec", "egress")) {
+            for (Object port : (List<?>) asMap(rule).get("ports")) {
+                egressPorts.add(asMap(port).get("port") + "/" + asMap(port).get("protocol"));
+            }
+        }
+        assertThat(egressPorts).containsExactlyInAnyOrder("53/UDP", "53/TCP", "5432/TCP", "443/TCP");
+    }
+
+    @Test
     void memory_is_reserved_as_it_is_limited_and_leaves_room_beside_the_heap() {
         var resources = asMap(at(container(), "resources"));
         var limit = (String) at(resources, "limits", "memory");

@@ -12,6 +12,10 @@
 #                                             speaks Vaadin's protocol (SessionMemoryBenchmark: KB per session and what
 #                                             they hold, from a class histogram), then the Vaadin messages of a list page
 #                                             and of its county filter in Chromium (FilterRoundTrips)
+#   scripts/benchmark.sh --load [--sessions N] [--think-ms MS] [--seconds S]
+#                                             only server round trips: one person clicking alone, then N (200) at once,
+#                                             each after MS (2000) ms of reading, for S (90) s; p50/p95/p99 and the
+#                                             p95 ratio (RoundTripsUnderLoad, the same protocol client)
 #
 # Prints, in a table at the end:
 #   1. first-load page weight of / and /courses?county=shenxian in a fresh phone context: requests, bytes on the
@@ -36,20 +40,21 @@ ROOT=$PWD
 
 log() { printf 'benchmark: %s\n' "$*" >&2; }
 die() { printf 'benchmark: ERROR: %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 # ---------------------------------------------------------------------------------------------
 # Arguments
-dev=0 url= pid= jar= memory=0
+dev=0 url= pid= jar= memory=0 load=0
 bench_args=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --dev) dev=1; shift ;;
         --memory) memory=1; shift ;;
+        --load) load=1; shift ;;
         --url) [[ $# -ge 2 ]] || usage; url=$2; shift 2 ;;
         --pid) [[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || usage; pid=$2; shift 2 ;;
         --jar) [[ $# -ge 2 ]] || usage; jar=$2; shift 2 ;;
-        --runs | --warmup | --loads | --searches | --sessions)
+        --runs | --warmup | --loads | --searches | --sessions | --think-ms | --seconds)
             [[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || usage; bench_args+=("$1" "$2"); shift 2 ;;
         -h | --help) usage ;;
         *) log "unknown argument: $1"; usage ;;
@@ -167,7 +172,7 @@ classpath=$(<"$work/classpath.txt")
 [[ $classpath == *playwright* ]] || die "Playwright is not on the test classpath"
 mkdir -p "$work/classes"
 "$JAVA_HOME/bin/javac" --release 21 -encoding UTF-8 -Xlint:all,-path -d "$work/classes" -cp "$classpath" \
-    src/test/java/cn/liaocheng/jobs/benchmarks/{PortalBenchmark,SessionMemoryBenchmark,FilterRoundTrips}.java \
+    src/test/java/cn/liaocheng/jobs/benchmarks/{PortalBenchmark,PhoneSession,SessionMemoryBenchmark,RoundTripsUnderLoad,FilterRoundTrips}.java \
     || die "the benchmark classes do not compile"
 
 # ---------------------------------------------------------------------------------------------
@@ -230,6 +235,15 @@ if [[ $memory -eq 1 ]]; then
             --url "$3" --pid "$4" --jcmd "$5" --sessions "$6" \
         && "$1" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$2" cn.liaocheng.jobs.benchmarks.FilterRoundTrips \
             --url "$3"' _ "$java" "$work/classes:$classpath" "$base" "$pid" "$JAVA_HOME/bin/jcmd" "$sessions" &
+elif [[ $load -eq 1 ]]; then
+    # Only the options RoundTripsUnderLoad knows: --sessions, --think-ms, --seconds.
+    load_args=()
+    for (( i = 0; i < ${#bench_args[@]}; i += 2 )); do
+        case ${bench_args[i]} in --sessions | --think-ms | --seconds) load_args+=("${bench_args[i]}" "${bench_args[i+1]}") ;; esac
+    done
+    timeout --kill-after=15 "$BENCH_TIMEOUT" \
+        "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$work/classes:$classpath" \
+        cn.liaocheng.jobs.benchmarks.RoundTripsUnderLoad --url "$base" "${load_args[@]}" &
 else
     timeout --kill-after=15 "$BENCH_TIMEOUT" \
         "$java" -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -cp "$work/classes:$classpath" \

@@ -2,19 +2,13 @@ package cn.liaocheng.jobs.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class SessionMemoryBenchmark {
 
-    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
-    private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([0-9a-f-]+)\"");
-    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(-?\\d+)");
-    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
-    private static final Pattern OFFER_LINK = Pattern.compile("\"(offers/[a-z0-9-]+)\"");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
@@ -49,7 +38,7 @@ public final class SessionMemoryBenchmark {
     private final int histogramRows;
     private final PrintStream out = System.out;
     private final PrintStream log = System.err;
-    private int requests;
+    private final AtomicInteger requests = new AtomicInteger();
 
     private SessionMemoryBenchmark(String base, String pid, String jcmd, int sessions, int histogramRows) {
         this.base = base.replaceAll("/$", "");
@@ -77,16 +66,15 @@ public final class SessionMemoryBenchmark {
 
     private void run() throws Exception {
         // One session first, so that classes and caches the first visitor fills are not counted per session.
-        var warmUp = new Session();
-        warmUp.browse();
+        var lastAnswer = new PhoneSession(base, requests).browse();
         out.printf("answer to the last navigation (Vaadin keeps it per UI to resend it): %,d characters%n",
-                warmUp.lastNavigationBytes);
+                lastAnswer.length());
         var heapBefore = usedHeapKb();
         var histogramBefore = histogram();
-        var open = new ArrayList<Session>();
+        var open = new ArrayList<PhoneSession>();
         long started = System.nanoTime();
         for (int i = 0; i < sessions; i++) {
-            var session = new Session();
+            var session = new PhoneSession(base, requests);
             session.browse();
             open.add(session);
             if ((i + 1) % 50 == 0) {
@@ -99,7 +87,7 @@ public final class SessionMemoryBenchmark {
 
         out.println();
         out.printf("Memory per anonymous browsing session (%d sessions, Vaadin protocol client, %d requests in %.0f s)%n",
-                sessions, requests, seconds);
+                sessions, requests.get(), seconds);
         out.println("each: GET /courses, first message, incubation list, an offer, home page, courses of one county");
         out.printf("heap in use after full GC: before %,d KB; after %,d KB; per session %.0f KB%n", heapBefore, heapAfter,
                 (heapAfter - heapBefore) / (double) sessions);
@@ -115,92 +103,6 @@ public final class SessionMemoryBenchmark {
                 .forEach(e -> out.printf("  %10.0f %10.1f  %s%n", e.getValue()[1] / (double) sessions,
                         e.getValue()[0] / (double) sessions, e.getKey()));
         open.clear();
-    }
-
-    /** One phone: its own cookies (the session), its own UI, and the message counters Vaadin expects. */
-    private final class Session {
-
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        private String uiId = "0";
-        private String csrf = "";
-        private int syncId;
-        private int clientId;
-        private int historyIndex;
-        private int lastNavigationBytes;
-
-        void browse() throws IOException, InterruptedException {
-            var page = get("/courses");
-            uiId = find(UI_ID, page, "the UI id");
-            csrf = find(CSRF, page, "the CSRF token");
-            syncId = Integer.parseInt(find(SYNC_ID, page, "the sync id"));
-            clientId = Integer.parseInt(find(CLIENT_ID, page, "the client id"));
-            // What the browser sends once the page has started: the route it is on.
-            navigate("/courses", "", "");
-            var incubation = navigate("incubation", "", "client");
-            var offer = OFFER_LINK.matcher(incubation);
-            if (offer.find()) {
-                navigate(offer.group(1), "", "client");
-            }
-            navigate("", "", "client");
-            // The list with the filter form is the heaviest page a person can stay on.
-            lastNavigationBytes = navigate("courses", "county=shenxian", "client").length();
-        }
-
-        private String navigate(String route, String query, String trigger) throws IOException, InterruptedException {
-            var rpc = """
-                    [{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
-                    "appShellTitle":"","historyState":{"idx":%d},"trigger":"%s"}}]"""
-                    .formatted(route, query, historyIndex++, trigger);
-            return uidl(rpc);
-        }
-
-        private String uidl(String rpc) throws IOException, InterruptedException {
-            var body = "{\"csrfToken\":\"%s\",\"rpc\":%s,\"syncId\":%d,\"clientId\":%d}"
-                    .formatted(csrf, rpc, syncId, clientId);
-            var request = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build();
-            var response = send(request);
-            Matcher sync = SYNC_ID.matcher(response);
-            if (!sync.find()) {
-                throw new IllegalStateException("no syncId in the answer to " + rpc + ": " + abbreviate(response));
-            }
-            syncId = Integer.parseInt(sync.group(1));
-            Matcher client = CLIENT_ID.matcher(response);
-            clientId = client.find() ? Integer.parseInt(client.group(1)) : clientId + 1;
-            return response;
-        }
-
-        private String get(String path) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build());
-        }
-
-        private String send(HttpRequest request) throws IOException, InterruptedException {
-            requests++;
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                        + abbreviate(response.body()));
-            }
-            return response.body();
-        }
-    }
-
-    private static String find(Pattern pattern, String text, String what) {
-        var matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no " + what + " in the page: " + abbreviate(text));
-        }
-        return matcher.group(1);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 400 ? text.substring(0, 400) + "…" : text;
     }
 
     /** Heap in use after two full collections, from {@code jcmd PID GC.heap_info}. */

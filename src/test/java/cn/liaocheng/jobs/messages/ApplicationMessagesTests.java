@@ -3,16 +3,15 @@ package cn.liaocheng.jobs.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.applications.ApplicationService;
 import cn.liaocheng.jobs.applications.ApplicationStatus;
 import cn.liaocheng.jobs.applications.StatusChangeOutcome;
-import cn.liaocheng.jobs.applications.SubmitOutcome;
 import cn.liaocheng.jobs.applications.TestApplications;
 import cn.liaocheng.jobs.catalogue.TestOffers;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Channel;
+import cn.liaocheng.jobs.messages.MessageApplicants.Applicant;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Status;
 import cn.liaocheng.jobs.profile.ContactPreference;
 import cn.liaocheng.jobs.profile.ProfileService;
@@ -51,34 +50,13 @@ class ApplicationMessagesTests {
     @Autowired MessageTexts texts;
     @Autowired java.time.Clock clock;
     @Autowired TestMessages messages;
+    @Autowired MessageApplicants applicants;
 
     private final String token = TestOffers.uniqueToken();
 
     @AfterEach
     void signOut() {
         TestAccounts.signOut();
-    }
-
-    /** A person with their own account who prefers {@code preference}, and a draft ready to send. */
-    private record Applicant(PortalUser account, long personId, PhoneNumber phone, long applicationId) {
-    }
-
-    private Applicant applicantWhoPrefers(ContactPreference preference) {
-        var account = accounts.applicant("李明");
-        people.self(account);
-        TestAccounts.signIn(account);
-        long personId = profiles.ownPersonId().orElseThrow();
-        var phone = new PhoneNumber(account.phoneNumber());
-        people.contact(personId, preference, phone);
-        long id = drafts.completeDraft(account, personId, offers.offer(token).save());
-        return new Applicant(account, personId, phone, id);
-    }
-
-    private String submit(Applicant applicant) {
-        TestAccounts.signIn(applicant.account());
-        var outcome = applications.submit(applicant.applicationId(), drafts.version(applicant.applicationId()));
-        messages.awaitAllHandled();
-        return ((SubmitOutcome.Submitted) outcome).reference();
     }
 
     private void signInAsStaff() {
@@ -89,9 +67,9 @@ class ApplicationMessagesTests {
     @CsvSource({"SMS,SMS,SENT,SMS", "PHONE_CALL,PHONE_CALL,SENT,VOICE_CALL", "IN_PERSON,IN_PERSON,QUEUED,"})
     void submitting_queues_exactly_one_message_the_way_the_person_chose(ContactPreference preference,
             Channel channelUsed, Status status, MessageChannel.Delivery delivery) {
-        var applicant = applicantWhoPrefers(preference);
+        var applicant = applicants.whoPrefers(preference);
 
-        var reference = submit(applicant);
+        var reference = applicants.submit(applicant);
 
         var messages = outbox.forPerson(applicant.personId());
         assertThat(messages).singleElement().satisfies(message -> {
@@ -120,14 +98,14 @@ class ApplicationMessagesTests {
     @CsvSource({"SMS,SMS", "PHONE_CALL,PHONE_CALL", "IN_PERSON,IN_PERSON"})
     void each_status_change_queues_exactly_one_message_with_what_the_person_needs_to_know(
             ContactPreference preference, Channel channelUsed) {
-        var applicant = applicantWhoPrefers(preference);
-        var reference = submit(applicant);
+        var applicant = applicants.whoPrefers(preference);
+        var reference = applicants.submit(applicant);
         signInAsStaff();
 
         change(applicant, ApplicationStatus.IN_REVIEW, null);
         change(applicant, ApplicationStatus.MORE_INFO_NEEDED, "营业执照照片");
         TestAccounts.signIn(applicant.account());
-        submit(applicant); // answered: back to 审核中, which the person hears about too
+        applicants.submit(applicant); // answered: back to 审核中, which the person hears about too
         signInAsStaff();
         change(applicant, ApplicationStatus.APPROVED, null);
         change(applicant, ApplicationStatus.COMPLETED, null);
@@ -145,8 +123,8 @@ class ApplicationMessagesTests {
 
     @Test
     void a_rejection_tells_the_person_the_reason() {
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
-        submit(applicant);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
+        applicants.submit(applicant);
         signInAsStaff();
 
         change(applicant, ApplicationStatus.REJECTED, "年龄不符合本项目要求");
@@ -157,15 +135,15 @@ class ApplicationMessagesTests {
 
     @Test
     void no_message_is_queued_when_the_change_is_rolled_back() {
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
         var rollback = new TransactionTemplate(transactions);
         rollback.executeWithoutResult(tx -> {
-            submit(applicant);
+            applicants.submit(applicant);
             tx.setRollbackOnly();
         });
         assertThat(outbox.forPerson(applicant.personId())).isEmpty();
 
-        submit(applicant);
+        applicants.submit(applicant);
         signInAsStaff();
         rollback.executeWithoutResult(tx -> {
             change(applicant, ApplicationStatus.IN_REVIEW, null);
@@ -216,7 +194,7 @@ class ApplicationMessagesTests {
 
     @Test
     void without_a_gateway_a_message_stays_queued_and_a_failing_gateway_schedules_a_later_try() {
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
         var now = fixedNow();
         var text = texts.render("message.application.in-review", Locale.SIMPLIFIED_CHINESE, "LC-2026-999999");
         long waiting = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, now.instant());
@@ -247,7 +225,7 @@ class ApplicationMessagesTests {
 
     @Test
     void a_message_that_fails_every_try_is_given_up_as_failed_after_the_last_one() {
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
         var now = fixedNow();
         var text = texts.render("message.application.in-review", Locale.SIMPLIFIED_CHINESE, "LC-2026-999997");
         long id = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, now.instant());
@@ -277,7 +255,7 @@ class ApplicationMessagesTests {
 
     @Test
     void a_refusal_that_another_try_would_not_change_is_failed_at_once() {
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
         var now = fixedNow();
         var text = texts.render("message.application.in-review", Locale.SIMPLIFIED_CHINESE, "LC-2026-999996");
         long id = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, now.instant());
@@ -295,7 +273,7 @@ class ApplicationMessagesTests {
 
     @Test
     void the_development_channel_marks_a_queued_message_sent() {
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
         var now = fixedNow();
         var text = texts.render("message.application.approved", Locale.SIMPLIFIED_CHINESE, "LC-2026-999998");
         long id = outbox.queue(applicant.personId(), null, List.of(), Channel.SMS, text, now.instant());

@@ -7,17 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.TestAccounts;
-import cn.liaocheng.jobs.applications.ApplicationService;
-import cn.liaocheng.jobs.applications.SubmitOutcome;
-import cn.liaocheng.jobs.applications.TestApplications;
-import cn.liaocheng.jobs.catalogue.TestOffers;
+import cn.liaocheng.jobs.messages.MessageApplicants.Applicant;
 import cn.liaocheng.jobs.messages.OutgoingMessage.ReceiptStatus;
 import cn.liaocheng.jobs.messages.OutgoingMessage.Status;
 import cn.liaocheng.jobs.profile.ContactPreference;
-import cn.liaocheng.jobs.profile.TestPeople;
-import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.sms.FakeAliyun;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -36,12 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @FakeAliyun.WithFakeAliyun
 class SmsMessagesTests {
 
-    @Autowired ApplicationService applications;
-    @Autowired TestApplications drafts;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople people;
-    @Autowired TestOffers offers;
-    @Autowired TestMessages messages;
+    @Autowired MessageApplicants applicants;
     @Autowired OutgoingMessageStore outbox;
     @Autowired MessageRetries retries;
     @Autowired SmsReceipts receipts;
@@ -60,25 +49,6 @@ class SmsMessagesTests {
         TestAccounts.signOut();
     }
 
-    private record Applicant(PortalUser account, long personId, PhoneNumber phone, long applicationId) {
-    }
-
-    private Applicant applicantWhoPrefers(ContactPreference preference) {
-        var account = accounts.applicant("李明");
-        long personId = people.self(account).personId();
-        var phone = new PhoneNumber(account.phoneNumber());
-        people.contact(personId, preference, phone);
-        long id = drafts.completeDraft(account, personId, offers.offer(TestOffers.uniqueToken()).save());
-        return new Applicant(account, personId, phone, id);
-    }
-
-    private String submit(Applicant applicant) {
-        TestAccounts.signIn(applicant.account());
-        var outcome = applications.submit(applicant.applicationId(), drafts.version(applicant.applicationId()));
-        messages.awaitAllHandled();
-        return ((SubmitOutcome.Submitted) outcome).reference();
-    }
-
     private OutgoingMessage onlyMessageOf(Applicant applicant) {
         var all = outbox.forPerson(applicant.personId());
         assertThat(all).hasSize(1);
@@ -88,9 +58,9 @@ class SmsMessagesTests {
     @Test
     void a_submission_goes_out_in_its_template_and_keeps_the_providers_id() {
         FakeAliyun.answersSendSms("OK");
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
 
-        var reference = submit(applicant);
+        var reference = applicants.submit(applicant);
 
         var message = onlyMessageOf(applicant);
         assertThat(message.status()).isEqualTo(Status.SENT);
@@ -110,9 +80,9 @@ class SmsMessagesTests {
                 .willReturn(serviceUnavailable()).willSetStateTo("back"));
         aliyun.stubFor(post(urlPathEqualTo("/")).inScenario("outage").whenScenarioStateIs("back")
                 .willReturn(okJson("{\"Code\":\"OK\",\"BizId\":\"after-retry^0\"}")));
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
 
-        submit(applicant);
+        applicants.submit(applicant);
 
         var waiting = onlyMessageOf(applicant);
         assertThat(waiting.status()).isEqualTo(Status.QUEUED);
@@ -137,9 +107,9 @@ class SmsMessagesTests {
     void a_refusal_for_the_number_is_failed_at_once_and_counted() {
         FakeAliyun.answersSendSms("isv.MOBILE_NUMBER_ILLEGAL");
         double before = refused("isv.MOBILE_NUMBER_ILLEGAL");
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
 
-        submit(applicant);
+        applicants.submit(applicant);
         jdbc.sql("update messages_outgoing set next_attempt_at = now() where person_id = :p")
                 .param("p", applicant.personId()).update();
         retries.sendDue();
@@ -153,9 +123,9 @@ class SmsMessagesTests {
 
     @Test
     void a_voice_call_stays_queued_for_staff_without_asking_the_sms_provider() {
-        var applicant = applicantWhoPrefers(ContactPreference.PHONE_CALL);
+        var applicant = applicants.whoPrefers(ContactPreference.PHONE_CALL);
 
-        submit(applicant);
+        applicants.submit(applicant);
 
         var message = onlyMessageOf(applicant);
         assertThat(message.status()).isEqualTo(Status.QUEUED);
@@ -171,8 +141,8 @@ class SmsMessagesTests {
                 .willReturn(okJson("""
                         {"Code":"OK","SmsSendDetailDTOs":{"SmsSendDetailDTO":[{"SendStatus":3,
                          "ReceiveDate":"2026-12-01 16:31:05"}]}}""")));
-        var applicant = applicantWhoPrefers(ContactPreference.SMS);
-        submit(applicant);
+        var applicant = applicants.whoPrefers(ContactPreference.SMS);
+        applicants.submit(applicant);
 
         receipts.collect();
 

@@ -41,12 +41,21 @@ public class EligibilityService {
             var verdict = rule.check(who, thisYear);
             if (verdict.applies()) {
                 applies.add(new EligibilityResult.Match(verdict, openOffers(rule, who.county())));
-            } else if (rule.wants().stream().anyMatch(who.wants()::contains) && verdict.unmet().size() == 1) {
-                // Only what the person might have expected: it gives what they want and one condition is missing.
+            } else if (mightExpect(rule, who) && verdict.unmet().size() == 1) {
                 doesNot.add(verdict);
             }
         }
         return new EligibilityResult(applies, doesNot);
+    }
+
+    /**
+     * Only what the person might have expected is explained: it gives what they want, and it is not meant for another
+     * category of disability than theirs (a blind person need not read why 如康家园 is not for them; someone without
+     * a certificate is told what the certificate would open).
+     */
+    private static boolean mightExpect(EligibilityRule rule, Situation who) {
+        return rule.wants().stream().anyMatch(who.wants()::contains)
+                && (rule.categories().isEmpty() || who.category() == null);
     }
 
     private List<OfferSummary> openOffers(EligibilityRule rule, County county) {

@@ -74,6 +74,8 @@ class StaffHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (me.role() == Role.CITY_ADMINISTRATOR) {
             // review.ui.AuditSearchView, by route like the queue.
             tasks.add(task("staff/audit", "staff.home.task.audit", "staff-task-audit"));
+            // eligibility.ui.EligibilityRulesView, by route like the queue.
+            tasks.add(task("staff/eligibility-rules", "staff.home.task.eligibility-rules", "staff-task-eligibility-rules"));
         }
         if (me.role() == Role.LOAN_OFFICER) {
             tasks.add(task("bank", "staff.home.task.bank", "staff-task-bank"));

@@ -90,7 +90,7 @@ help|牵头单位：组织部、人社局、残联。',
 person|A larger office employs at least one disabled person.
 check|Exams are made easier to take, for example with large print.
 check|Rules on age, household and education can be relaxed.
-help|Lead departments: Organisation Department, HR and Social Security Bureau, Disabled Persons'' Federation.',
+help|Lead departments: Organisation Dept., HR and Social Security Bureau, Disabled Persons'' Federation.',
 '牵头单位|主要负责这件事的部门，有问题可以找它。
 事业单位|政府办的学校、医院等单位。',
 'lead department|The office mainly in charge; you can ask it.

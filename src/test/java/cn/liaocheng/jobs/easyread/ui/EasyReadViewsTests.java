@@ -65,6 +65,11 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
         return $(EasyReadPanel.class).single();
     }
 
+    /** Whether the easy-read panel is shown; a hidden one is not found by the query at all. */
+    private boolean panelShown() {
+        return !$(EasyReadPanel.class).all().isEmpty();
+    }
+
     private String announced() {
         return $(Announcer.class).single().message();
     }
@@ -74,12 +79,12 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
         go("courses?county=shenxian");
         assertThat(easySwitch().getText()).isEqualTo("易读版");
         assertThat(easySwitch().getElement().getAttribute("aria-pressed")).isEqualTo("false");
-        assertThat(panel().isVisible()).isFalse();
+        assertThat(panelShown()).isFalse();
 
         test(easySwitch()).click();
         assertThat(where()).contains("county=shenxian").contains("easy=1");
         assertThat(easySwitch().getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(panel().isVisible()).isTrue();
+        assertThat(panelShown()).isTrue();
         assertThat(panel().getElement().getTextRecursively()).contains("培训课程：易读版", "报名时带上残疾人证。", "残疾人证");
         assertThat($(Image.class).all()).extracting(Image::getAlt).contains(java.util.Optional.of("图：书本"));
         assertThat(announced()).isEqualTo("已打开易读版：短句子，一行一个意思。");
@@ -87,7 +92,7 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
 
         test(easySwitch()).click();
         assertThat(where()).isEqualTo("courses?county=shenxian");
-        assertThat(panel().isVisible()).isFalse();
+        assertThat(panelShown()).isFalse();
         assertThat(announced()).isEqualTo("已回到完整版。");
     }
 
@@ -100,9 +105,9 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
         go("programmes?easy=1");
         assertThat(panel().getElement().getTextRecursively()).contains("就业项目：易读版");
         go("courses?easy=yes");
-        assertThat(panel().isVisible()).as("only easy=1 opens it").isFalse();
+        assertThat(panelShown()).as("only easy=1 opens it").isFalse();
         go("offers?easy=1");
-        assertThat(easySwitch().isVisible()).as("the search across all kinds has no easy read of its own").isFalse();
+        assertThat($(EasyReadSwitch.class).all()).as("the search across all kinds has no easy read of its own").isEmpty();
     }
 
     @Test
@@ -116,7 +121,7 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
         assertThat(panel().getElement().getTextRecursively()).contains("培训课程：易读版");
         test(easySwitch()).click();
         assertThat(where()).isEqualTo("offers/" + offer.slug());
-        assertThat(panel().isVisible()).isFalse();
+        assertThat(panelShown()).isFalse();
     }
 
     @Test

@@ -44,8 +44,9 @@ public class EasyReadPanel extends Section {
         ideas.addClassName("easy-read-ideas");
         for (var idea : version.ideas()) {
             var picture = new Image(idea.icon().src(), getTranslation(idea.icon().messageKey()));
-            picture.setWidth("48px");
-            picture.setHeight("48px");
+            // Attributes, not an inline style: care mode's stylesheet makes the pictures bigger.
+            picture.getElement().setAttribute("width", "48");
+            picture.getElement().setAttribute("height", "48");
             var sentence = new Span(idea.sentence());
             sentence.addClassName("easy-read-sentence");
             ideas.add(new ListItem(picture, sentence));

@@ -97,7 +97,12 @@ public enum AuditedAction {
     /** An editor took an offer off the public pages. */
     OFFER_UNPUBLISHED(false),
     /** An editor closed an offer for good. */
-    OFFER_CLOSED(false);
+    OFFER_CLOSED(false),
+
+    // Easy-read texts (decision 0032): the topic and which parts changed are the detail, never the texts.
+
+    /** A city administrator changed an easy-read text. */
+    EASY_READ_CHANGED(false);
 
     private final boolean sensitiveView;
 

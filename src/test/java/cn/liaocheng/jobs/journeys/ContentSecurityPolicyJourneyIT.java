@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ContentSecurityPolicyJourneyIT extends ApplicantJourneyBase {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/offers", "/courses", "/incubation", "/loans",
-            "/programmes", "/offers/shenxian-greenhouse-vegetables", "/how-to-apply", "/sign-in", "/register",
+            "/programmes", "/offers/shenxian-greenhouse-vegetables", "/how-to-apply", "/plan", "/plan/6?easy=1", "/sign-in", "/register",
             "/reset-password", "/no-such-page");
 
     private final List<Response> vaadinAnswers = new CopyOnWriteArrayList<>();

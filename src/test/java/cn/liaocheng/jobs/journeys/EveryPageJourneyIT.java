@@ -51,6 +51,10 @@ class EveryPageJourneyIT extends JourneyTestBase {
             new PortalPage("agricultural course in 莘县", "/offers/shenxian-greenhouse-vegetables", "蔬菜大棚种植技术班"),
             new PortalPage("how to apply", "/how-to-apply", "如何申请"),
             new PortalPage("plan progress", "/plan-progress", "计划进展"),
+            new PortalPage("action plan areas", "/plan", "行动方案"),
+            new PortalPage("action area 6, rural", "/plan/6", "（六）农村残疾人就业帮扶"),
+            new PortalPage("action area 6, easy read", "/plan/6?easy=1", "（六）农村残疾人就业帮扶"),
+            new PortalPage("training courses, easy read", "/courses?easy=1", "培训课程"),
             new PortalPage("account deleted", "/account/deleted", "您的账户已经删除"),
             new PortalPage("unknown address", "/no-such-page", NOT_FOUND),
             new PortalPage("unknown offer", "/offers/no-such-offer", NOT_FOUND));

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.catalogue.ui;
 import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.catalogue.OfferSubtype;
+import cn.liaocheng.jobs.easyread.EasyReadSwitch;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import com.vaadin.flow.component.UI;
@@ -88,10 +89,15 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
 
     /** Opens the first page of results for a filter. */
     static void navigate(OfferFilter filter) {
+        navigate(filter, false);
+    }
+
+    /** Opens the first page of results for a filter, in the easy-read version (易读版) if the person is reading it. */
+    static void navigate(OfferFilter filter, boolean easyRead) {
         var url = url(filter, 1);
         int question = url.indexOf('?');
         var query = question < 0 ? QueryParameters.empty() : QueryParameters.fromString(url.substring(question + 1));
-        UI.getCurrent().navigate(path(filter.kind()), query);
+        UI.getCurrent().navigate(path(filter.kind()), EasyReadSwitch.with(query, easyRead));
     }
 
     private static String encode(String value) {

@@ -2,6 +2,10 @@ package cn.liaocheng.jobs.catalogue.ui;
 
 import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.catalogue.Offer;
+import cn.liaocheng.jobs.easyread.EasyReadPanel;
+import cn.liaocheng.jobs.easyread.EasyReadService;
+import cn.liaocheng.jobs.easyread.EasyReadSwitch;
+import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
@@ -11,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import java.util.Optional;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** One offer with everything a person needs to decide and to apply, at a stable address: {@code /offers/<slug>}. */
@@ -23,10 +28,16 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final CatalogueService catalogue;
     private final OfferText text = new OfferText(this);
     private final OfferPage page = new OfferPage();
+    private final EasyReadService easyRead;
+    private final EasyReadSwitch easySwitch;
+    private final EasyReadPanel easyPanel = new EasyReadPanel();
+    private boolean easy;
     private String title = "";
 
-    OfferDetailView(CatalogueService catalogue) {
+    OfferDetailView(CatalogueService catalogue, EasyReadService easyRead, Announcer announcer) {
         this.catalogue = catalogue;
+        this.easyRead = easyRead;
+        this.easySwitch = new EasyReadSwitch(announcer);
         addClassName("offer-detail");
         add(page);
     }
@@ -44,16 +55,22 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        easy = EasyReadSwitch.isOn(event.getLocation().getQueryParameters());
         show(offer.get());
     }
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(title);
+        return PageTitles.of(easy ? title + " · " + getTranslation("easyread.switch") : title);
     }
 
     private void show(Offer offer) {
         title = text.text(offer.title());
-        page.show(offer, catalogue.today(), new PageHeading(title));
+        // The easy-read version of the offer's kind (易读版) goes right under the h1, before the offer's own details.
+        easySwitch.setOn(easy);
+        easyPanel.show(easy ? easyRead.find(offer.kind().name()) : Optional.empty());
+        var top = new Div(new PageHeading(title), easySwitch, easyPanel);
+        top.addClassName("offer-heading");
+        page.show(offer, catalogue.today(), top);
     }
 }

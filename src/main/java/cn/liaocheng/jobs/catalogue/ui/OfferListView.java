@@ -4,6 +4,9 @@ import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.catalogue.OfferSummary;
+import cn.liaocheng.jobs.easyread.EasyReadPanel;
+import cn.liaocheng.jobs.easyread.EasyReadService;
+import cn.liaocheng.jobs.easyread.EasyReadSwitch;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
 import cn.liaocheng.jobs.shell.MainLayout;
@@ -19,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -40,13 +44,20 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     private final Announcer announcer;
     private final DisplaySettings display;
     private final @Nullable OfferKind kind;
+    private final EasyReadService easyRead;
+    private final EasyReadSwitch easySwitch;
+    private final EasyReadPanel easyPanel = new EasyReadPanel();
+    private boolean easy;
     private final OfferFilterForm form = new OfferFilterForm(this::search, this::applyChoice);
     private final Div notes = new Div();
     private final Section results = new Section();
     private String title = "";
 
-    OfferListView(CatalogueService catalogue, Announcer announcer, DisplaySettings display, @Nullable OfferKind kind) {
+    OfferListView(CatalogueService catalogue, Announcer announcer, DisplaySettings display, EasyReadService easyRead,
+            @Nullable OfferKind kind) {
         this.catalogue = catalogue;
+        this.easyRead = easyRead;
+        this.easySwitch = new EasyReadSwitch(announcer);
         this.announcer = announcer;
         this.display = display;
         this.kind = kind;
@@ -54,7 +65,10 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         notes.addClassName("notes");
         results.addClassName("results");
         results.setId("results");
-        add(new PageHeading(heading()), new Paragraph(getTranslation(introKey())), notes, form, results);
+        add(new PageHeading(heading()));
+        // Every kind has its easy-read version (易读版); the search across all kinds has none of its own.
+        easySwitch.setVisible(kind != null);
+        add(easySwitch, new Paragraph(getTranslation(introKey())), easyPanel, notes, form, results);
     }
 
     private String heading() {
@@ -95,6 +109,9 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         if (page > 1) {
             parts.add(getTranslation("catalogue.title.page", page));
         }
+        if (easy) {
+            parts.add(getTranslation("easyread.switch"));
+        }
         return String.join(" · ", parts);
     }
 
@@ -102,6 +119,9 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         var query = FilterQuery.parse(event.getLocation().getQueryParameters(), kind);
         form.setValue(query.filter());
+        easy = kind != null && EasyReadSwitch.isOn(event.getLocation().getQueryParameters());
+        easySwitch.setOn(easy);
+        easyPanel.show(easy && kind != null ? easyRead.find(kind.name()) : Optional.empty());
         int pageSize = display.careMode() ? CARE_PAGE_SIZE : PAGE_SIZE;
         var page = catalogue.search(query.filter(), query.page() - 1, pageSize);
         boolean pastTheEnd = page.getTotalElements() > 0 && page.getContent().isEmpty();
@@ -117,7 +137,7 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         // The results are what the person wants next, not the top of the form: the count is read out there.
         getUI().ifPresent(ui -> MainLayout.focusAfterNextNavigation(ui, RESULTS_HEADING));
         // A changed kind moves to that kind's own list page.
-        FilterQuery.navigate(filter);
+        FilterQuery.navigate(filter, easy && filter.kind() == kind);
     }
 
     /**
@@ -130,7 +150,7 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         var filter = new OfferFilter(chosen.keyword(), chosen.county(), kind, subtype, chosen.category(),
                 chosen.ruralOnly(), chosen.openNow());
         getUI().ifPresent(MainLayout::keepFocusAfterNextNavigation);
-        FilterQuery.navigate(filter);
+        FilterQuery.navigate(filter, easy);
     }
 
     private void showNotes(FilterQuery query, boolean pastTheEnd) {

@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.catalogue.ui;
 
 import cn.liaocheng.jobs.catalogue.CatalogueService;
+import cn.liaocheng.jobs.easyread.EasyReadService;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
 import cn.liaocheng.jobs.shell.MainLayout;
@@ -14,7 +15,7 @@ class OfferSearchView extends OfferListView {
 
     static final String ROUTE = "offers";
 
-    OfferSearchView(CatalogueService catalogue, Announcer announcer, DisplaySettings display) {
-        super(catalogue, announcer, display, null);
+    OfferSearchView(CatalogueService catalogue, Announcer announcer, DisplaySettings display, EasyReadService easyRead) {
+        super(catalogue, announcer, display, easyRead, null);
     }
 }

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.catalogue.ui;
 
 import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.catalogue.OfferKind;
+import cn.liaocheng.jobs.easyread.EasyReadService;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
 import cn.liaocheng.jobs.shell.MainLayout;
@@ -14,7 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class ProgrammeListView extends OfferListView {
 
-    ProgrammeListView(CatalogueService catalogue, Announcer announcer, DisplaySettings display) {
-        super(catalogue, announcer, display, OfferKind.PROGRAMME);
+    ProgrammeListView(CatalogueService catalogue, Announcer announcer, DisplaySettings display, EasyReadService easyRead) {
+        super(catalogue, announcer, display, easyRead, OfferKind.PROGRAMME);
     }
 }

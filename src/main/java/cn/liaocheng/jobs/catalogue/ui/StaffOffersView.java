@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,8 +49,11 @@ class StaffOffersView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Select<OfferStatus> state = new Select<>();
     final Select<OfferKind> kind = new Select<>();
 
-    StaffOffersView(OfferEditor editor) {
+    private final AuthenticationContext authentication;
+
+    StaffOffersView(OfferEditor editor, AuthenticationContext authentication) {
         this.editor = editor;
+        this.authentication = authentication;
         addClassName("staff-offers");
         state.setLabel(getTranslation("offer.list.filter.state"));
         state.setId("offer-filter-state");
@@ -82,6 +86,12 @@ class StaffOffersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         add(new PageHeading(getTranslation("offer.list.heading")), new Paragraph(getTranslation("offer.list.intro")),
                 newOffers(), filters(), table(rows));
+        if (authentication.hasRole(Role.Names.CITY_ADMINISTRATOR)) {
+            // The easy-read texts (易读版) are city-wide, so only the city's administrators edit them.
+            var easyRead = new Anchor("staff/easy-read", getTranslation("offer.list.easy-read"));
+            easyRead.setId("offer-easy-read");
+            add(new Paragraph(easyRead));
+        }
     }
 
     private static Optional<OfferStatus> stateOf(String value) {

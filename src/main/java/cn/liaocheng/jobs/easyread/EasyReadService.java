@@ -1,0 +1,102 @@
+package cn.liaocheng.jobs.easyread;
+
+import cn.liaocheng.jobs.accounts.Role;
+import cn.liaocheng.jobs.audit.AuditTrail;
+import cn.liaocheng.jobs.audit.AuditedAction;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading easy-read texts (anyone) and changing them (city administrators only, like the catalogue's city-wide
+ * texts): every change is checked, refused when someone else saved since the form was opened, and audited in the
+ * same transaction.
+ */
+@Service
+public class EasyReadService {
+
+    private final EasyReadStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EasyReadService(EasyReadStore store, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The easy-read text of a topic: an offer kind's name (e.g. {@code COURSE}) or {@code area-6}. */
+    @Transactional(readOnly = true)
+    public Optional<EasyReadText> find(String topic) {
+        return EasyReadTopics.isWellFormed(topic) ? store.find(topic) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanArea> areas() {
+        return store.areas();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanArea> area(int number) {
+        return store.area(number);
+    }
+
+    /** Every text, for the editors' list. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Expressions.CITY_ADMINISTRATOR)
+    public List<EasyReadText> all() {
+        return store.all();
+    }
+
+    /** What is wrong with the edit; empty when it can be stored. */
+    public List<EasyReadProblem> check(EasyReadEdit edit) {
+        return EasyReadFormat.problems(edit);
+    }
+
+    /** Stores the edit when nobody saved the text since {@code version} was read. */
+    @Transactional
+    @PreAuthorize(Role.Expressions.CITY_ADMINISTRATOR)
+    public EasyReadOutcome update(String topic, int version, EasyReadEdit edit) {
+        var locked = EasyReadTopics.isWellFormed(topic) ? store.lock(topic) : Optional.<Integer>empty();
+        if (locked.isEmpty()) {
+            throw new IllegalArgumentException("no easy-read text " + topic);
+        }
+        if (locked.get() != version) {
+            return new EasyReadOutcome.Conflict();
+        }
+        var problems = check(edit);
+        if (!problems.isEmpty()) {
+            return new EasyReadOutcome.Invalid(problems);
+        }
+        var before = EasyReadEdit.of(store.find(topic).orElseThrow());
+        if (before.equals(edit)) {
+            return new EasyReadOutcome.Saved(version);
+        }
+        int next = store.update(topic, version, edit, clock.instant());
+        audit.record(AuditedAction.EASY_READ_CHANGED, null, null, "easy read " + topic + ": " + changedParts(before, edit));
+        return new EasyReadOutcome.Saved(next);
+    }
+
+    /** Which parts changed, by name only: the audit trail is no place for the texts themselves. */
+    private static String changedParts(EasyReadEdit before, EasyReadEdit after) {
+        var changed = new ArrayList<String>();
+        add(changed, "heading.zh", before.headingZh(), after.headingZh());
+        add(changed, "heading.en", before.headingEn(), after.headingEn());
+        add(changed, "lines.zh", before.linesZh(), after.linesZh());
+        add(changed, "lines.en", before.linesEn(), after.linesEn());
+        add(changed, "words.zh", before.wordsZh(), after.wordsZh());
+        add(changed, "words.en", before.wordsEn(), after.wordsEn());
+        return String.join(", ", changed);
+    }
+
+    private static void add(List<String> changed, String name, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(name);
+        }
+    }
+}

@@ -255,7 +255,9 @@ abstract class JourneyTestBase {
      * router handles it without a page load. For pages that have no link on the current page.
      */
     void followLinkTo(String path) {
-        page.evaluate("p => { const a = document.createElement('a'); a.href = p; a.id = 'journey-test-link';"
+        // The last one may still be there: a navigation to the same view (other parameters) keeps main's children.
+        page.evaluate("p => { document.getElementById('journey-test-link')?.remove();"
+                + " const a = document.createElement('a'); a.href = p; a.id = 'journey-test-link';"
                 + " a.textContent = 'test link'; document.getElementById('main-content').prepend(a); }", path.substring(1));
         page.locator("#journey-test-link").click();
         waitForVaadin();

@@ -106,14 +106,13 @@ public final class RoundTripsUnderLoad {
                 sessions, thinkMillis);
         out.println("click: ui-navigate to the incubation list, an offer, the home page, the courses of one county");
         out.printf("  %-32s %7s %8s %8s %8s %8s%n", "", "clicks", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        var soloRow = row("1 session", solo);
-        var busyRow = row(sessions + " sessions", new ArrayList<>(busy));
+        double soloP95 = row("1 session", solo);
+        double busyP95 = row(sessions + " sessions", new ArrayList<>(busy));
         row(sessions + " sessions: opening the page", new ArrayList<>(opening));
         out.printf("  %d requests in all; busy phase %.0f s, %.1f clicks per second; %d sessions failed%n",
                 requests.get(), busySeconds, busy.size() / busySeconds, failures.size());
         failures.stream().distinct().limit(5).forEach(f -> out.println("  failure: " + f));
-        out.printf("p95 ratio %d sessions / 1 session: %.1f (goal: at most 4)%n", sessions,
-                busyRow[1] / (double) Math.max(1, soloRow[1]));
+        out.printf("p95 ratio %d sessions / 1 session: %.1f (goal: at most 4)%n", sessions, busyP95 / soloP95);
     }
 
     private static long timed(PhoneSession phone, int click) throws Exception {
@@ -122,20 +121,16 @@ public final class RoundTripsUnderLoad {
         return System.nanoTime() - t;
     }
 
-    /** Prints one row of percentiles (ms) and returns p50 and p95 in µs. */
-    private long[] row(String label, List<Long> nanos) {
+    /** Prints one row of percentiles and returns p95, in ms (nearest rank, as {@link PortalBenchmark} counts). */
+    private double row(String label, List<Long> nanos) {
         if (nanos.isEmpty()) {
             out.printf("  %-32s %7d %8s %8s %8s %8s%n", label, 0, "-", "-", "-", "-");
-            return new long[] {0, 0};
+            return Double.NaN;
         }
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        out.printf("  %-32s %7d %8.1f %8.1f %8.1f %8.1f%n", label, sorted.length, percentile(sorted, 50) / 1e6,
-                percentile(sorted, 95) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
-        return new long[] {percentile(sorted, 50) / 1000, percentile(sorted, 95) / 1000};
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        List<Double> ms = nanos.stream().map(n -> n / 1e6).toList();
+        double p95 = PortalBenchmark.percentile(ms, 95);
+        out.printf("  %-32s %7d %8.1f %8.1f %8.1f %8.1f%n", label, ms.size(), PortalBenchmark.percentile(ms, 50), p95,
+                PortalBenchmark.percentile(ms, 99), PortalBenchmark.percentile(ms, 100));
+        return p95;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,11 +74,15 @@ class ApplicationRetentionTests {
         TestAccounts.signOut();
         lastChangedIn(family.first(), LocalDate.now(clock).getYear() - 6);
 
-        // The other instance: has deleted the record and not committed yet when this one's job reaches it.
+        // The other instance: has deleted the record and not committed yet when this one's job reaches it. This
+        // instance starts only once that delete has run; otherwise it may delete first and nobody ever waits.
+        var otherHasDeleted = new CountDownLatch(1);
         var otherInstance = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
             jdbc.sql("delete from applications_application where id = ?").param(family.first()).update();
+            otherHasDeleted.countDown();
             awaitSomeoneWaitingForALock();
         }));
+        assertThat(otherHasDeleted.await(20, TimeUnit.SECONDS)).as("the other instance deleted the record").isTrue();
         retention.deleteExpiredRecords();
         otherInstance.get(30, TimeUnit.SECONDS);
 

@@ -1,23 +1,27 @@
 package cn.liaocheng.jobs.eligibility;
 
 import cn.liaocheng.jobs.catalogue.OfferSubtype;
+import cn.liaocheng.jobs.eligibility.Reason.AnyOf;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import cn.liaocheng.jobs.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of the action plan (a row of {@code eligibility_rule}): which offer subtypes it opens, to whom. A null
- * condition does not apply. {@link #check} gives the reasons it applies, or the conditions that are not met, as
- * sentences built from the rule and the answers, so that the result page and the staff page say the same thing.
+ * condition does not apply. {@link #check} gives the reasons it applies, or the conditions that are not met, and
+ * {@link #conditions} the rule itself, as {@link Reason}s that {@link Wording} says in words: the result page and the
+ * staff page say the same thing.
+ *
+ * @param notWorking only for people who have no work now (the plan's 就业困难 and 未就业)
  */
-public record EligibilityRule(String code, String article, String titleZh, String titleEn, String leadDepartment,
-        String whatToBring, Set<OfferSubtype> subtypes, Set<Want> wants, @Nullable Boolean rural,
+public record EligibilityRule(String code, String article, LocalizedText title, LocalizedText leadDepartment,
+        LocalizedText whatToBring, Set<OfferSubtype> subtypes, Set<Want> wants, @Nullable Boolean rural,
         Set<County> counties, @Nullable Integer minAge, @Nullable Integer maxAge, Set<DisabilityCategory> categories,
-        @Nullable Integer maxGrade, @Nullable Integer graduatedWithinYears) {
+        @Nullable Integer maxGrade, @Nullable Integer graduatedWithinYears, boolean notWorking) {
 
     public EligibilityRule {
         subtypes = Set.copyOf(subtypes);
@@ -27,107 +31,116 @@ public record EligibilityRule(String code, String article, String titleZh, Strin
     }
 
     /** The outcome for one person: why it applies ({@code met}) and what is missing ({@code unmet}). */
-    public record Verdict(EligibilityRule rule, List<String> met, List<String> unmet) {
+    public record Verdict(EligibilityRule rule, List<Reason> met, List<Reason> unmet) {
+        public Verdict {
+            met = List.copyOf(met);
+            unmet = List.copyOf(unmet);
+        }
+
         public boolean applies() {
             return unmet.isEmpty();
-        }
-
-        /** The sentence a person reads: "因为您是农村户口，想学一门技能". */
-        public String because() {
-            return "因为" + String.join("，", met);
-        }
-
-        public String butNot() {
-            return "但是" + String.join("，", unmet);
         }
     }
 
     public Verdict check(Situation who, int thisYear) {
-        var met = new ArrayList<String>();
-        var unmet = new ArrayList<String>();
-        var you = who.forSomeoneElse() ? "他/她" : "您";
+        var met = new ArrayList<Reason>();
+        var unmet = new ArrayList<Reason>();
+        var you = who.forSomeoneElse() ? Reason.Who.OTHER : Reason.Who.SELF;
         if (rural != null) {
             if (rural == who.rural()) {
-                met.add(you + "是" + (rural ? "农村" : "城镇") + "户口");
+                met.add(Reason.of(rural ? "eligibility.met.rural" : "eligibility.met.urban", you));
             } else {
-                unmet.add("这项只面向" + (rural ? "农村" : "城镇") + "户口的残疾人");
+                unmet.add(Reason.of(rural ? "eligibility.unmet.rural" : "eligibility.unmet.urban"));
             }
         }
         if (!counties.isEmpty()) {
             if (counties.contains(who.county())) {
-                met.add(you + "住在" + Names.county(who.county()));
+                met.add(Reason.of("eligibility.met.county", you, who.county()));
             } else {
-                unmet.add("这项只在" + counties.stream().map(Names::county).collect(Collectors.joining("、")) + "开展");
+                unmet.add(Reason.of("eligibility.unmet.county", sorted(counties)));
             }
         }
         if (minAge != null && who.age() < minAge) {
-            unmet.add("需要年满" + minAge + "周岁");
+            unmet.add(Reason.of("eligibility.unmet.min-age", minAge));
         } else if (maxAge != null && who.age() > maxAge) {
-            unmet.add("年龄需要在" + maxAge + "周岁以下");
+            unmet.add(Reason.of("eligibility.unmet.max-age", maxAge));
         } else if (minAge != null || maxAge != null) {
-            met.add(you + who.age() + "岁，在规定的年龄内");
+            met.add(Reason.of("eligibility.met.age", you, who.age()));
         }
         if (!categories.isEmpty()) {
             if (who.category() != null && categories.contains(who.category())) {
-                met.add(you + "是" + Names.category(who.category()));
+                met.add(Reason.of("eligibility.met.category", you, who.category()));
             } else {
-                unmet.add("这项面向" + categories.stream().sorted().map(Names::category)
-                        .collect(Collectors.joining("、")) + "，需要残疾人证上写明");
+                unmet.add(Reason.of("eligibility.unmet.category", new AnyOf(sorted(categories))));
             }
         }
         if (maxGrade != null) {
             if (who.grade() != null && who.grade() <= maxGrade) {
-                met.add("残疾等级是" + who.grade() + "级");
+                met.add(Reason.of("eligibility.met.grade", who.grade()));
             } else {
-                unmet.add("需要残疾等级在" + maxGrade + "级以内（1级最重）");
+                unmet.add(Reason.of("eligibility.unmet.grade", maxGrade));
             }
         }
         if (graduatedWithinYears != null) {
             var year = who.graduationYear();
             if (year != null && year >= thisYear - graduatedWithinYears && year <= thisYear + 1) {
-                met.add(you + (year > thisYear - 1 ? "是在校或应届" : year + "年毕业的") + "大学生");
+                met.add(year > thisYear - 1 ? Reason.of("eligibility.met.student", you)
+                        : Reason.of("eligibility.met.graduated", you, year));
             } else if (year == null) {
-                unmet.add("这项面向高校在校生和毕业" + graduatedWithinYears + "年内的毕业生");
+                unmet.add(Reason.of("eligibility.unmet.not-graduate", graduatedWithinYears));
             } else {
-                unmet.add("这项只面向毕业" + graduatedWithinYears + "年内的高校毕业生");
+                unmet.add(Reason.of("eligibility.unmet.graduated-long-ago", graduatedWithinYears));
             }
         }
-        var wanted = wants.stream().filter(who.wants()::contains).sorted().toList();
-        if (wanted.isEmpty()) {
-            unmet.add("这项是帮助" + wants.stream().sorted().map(Want::zh).collect(Collectors.joining("或")) + "的");
-        } else {
-            met.add(you + "想" + wanted.stream().map(Want::zh).collect(Collectors.joining("、")));
+        if (notWorking) {
+            if (who.working()) {
+                unmet.add(Reason.of("eligibility.unmet.working"));
+            } else {
+                met.add(Reason.of("eligibility.met.not-working", you));
+            }
         }
-        return new Verdict(this, List.copyOf(met), List.copyOf(unmet));
+        var wanted = sorted(wants.stream().filter(who.wants()::contains).toList());
+        if (wanted.isEmpty()) {
+            unmet.add(Reason.of("eligibility.unmet.wants", new AnyOf(sorted(wants))));
+        } else {
+            met.add(Reason.of("eligibility.met.wants", you, wanted));
+        }
+        return new Verdict(this, met, unmet);
     }
 
-    /** The rule for the staff page: "（六）3 …：农村户口、16周岁以上、想学一门技能的残疾人可以参加农村实用技术培训。" */
-    public String sentence() {
-        var who = new ArrayList<String>();
+    /** Whom the rule is for, one condition each, for the staff page's sentence. */
+    public List<Reason> conditions() {
+        var who = new ArrayList<Reason>();
         if (rural != null) {
-            who.add(rural ? "农村户口" : "城镇户口");
+            who.add(Reason.of(rural ? "eligibility.sentence.rural" : "eligibility.sentence.urban"));
         }
         if (!counties.isEmpty()) {
-            who.add("住在" + counties.stream().map(Names::county).collect(Collectors.joining("、")));
+            who.add(Reason.of("eligibility.sentence.counties", sorted(counties)));
         }
         if (minAge != null && maxAge != null) {
-            who.add(minAge + "至" + maxAge + "周岁");
+            who.add(Reason.of("eligibility.sentence.age-between", minAge, maxAge));
         } else if (minAge != null) {
-            who.add(minAge + "周岁以上");
+            who.add(Reason.of("eligibility.sentence.age-min", minAge));
         } else if (maxAge != null) {
-            who.add(maxAge + "周岁以下");
+            who.add(Reason.of("eligibility.sentence.age-max", maxAge));
         }
         if (!categories.isEmpty()) {
-            who.add(categories.stream().sorted().map(Names::category).collect(Collectors.joining("或")));
+            who.add(Reason.of("eligibility.sentence.categories", new AnyOf(sorted(categories))));
         }
         if (maxGrade != null) {
-            who.add("残疾等级" + maxGrade + "级以内");
+            who.add(Reason.of("eligibility.sentence.grade", maxGrade));
         }
         if (graduatedWithinYears != null) {
-            who.add("高校在校或毕业" + graduatedWithinYears + "年内");
+            who.add(Reason.of("eligibility.sentence.graduated", graduatedWithinYears));
         }
-        who.add("想" + wants.stream().sorted().map(Want::zh).collect(Collectors.joining("或")));
-        return article + "：" + String.join("、", who) + "的残疾人可以申请" + titleZh + "（牵头单位：" + leadDepartment
-                + "）。";
+        if (notWorking) {
+            who.add(Reason.of("eligibility.sentence.not-working"));
+        }
+        who.add(Reason.of("eligibility.sentence.wants", new AnyOf(sorted(wants))));
+        return who;
+    }
+
+    private static <T extends Comparable<? super T>> List<T> sorted(java.util.Collection<T> items) {
+        return items.stream().sorted().toList();
     }
 }

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.eligibility;
 import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import cn.liaocheng.jobs.shared.LocalizedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -30,13 +31,17 @@ class EligibilityRules {
 
     private static EligibilityRule rule(ResultSet rs) throws SQLException {
         var household = rs.getString("household");
-        return new EligibilityRule(rs.getString("code"), rs.getString("article"), rs.getString("title_zh"),
-                rs.getString("title_en"), rs.getString("lead_department"), rs.getString("what_to_bring"),
+        return new EligibilityRule(rs.getString("code"), rs.getString("article"), text(rs, "title_zh", "title_en"),
+                text(rs, "lead_department", "lead_department_en"), text(rs, "what_to_bring", "what_to_bring_en"),
                 codes(rs.getString("subtypes"), OfferSubtype::valueOf), codes(rs.getString("wants"), Want::valueOf),
                 household == null ? null : "RURAL".equals(household),
                 codes(rs.getString("counties"), County::valueOf), integer(rs, "min_age"), integer(rs, "max_age"),
                 codes(rs.getString("categories"), DisabilityCategory::valueOf), integer(rs, "max_grade"),
-                integer(rs, "graduated_within_years"));
+                integer(rs, "graduated_within_years"), rs.getBoolean("not_working"));
+    }
+
+    private static LocalizedText text(ResultSet rs, String zh, String en) throws SQLException {
+        return new LocalizedText(rs.getString(zh), rs.getString(en));
     }
 
     private static <T> Set<T> codes(@Nullable String list, Function<String, T> parse) {

@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param grade          1-4 on the certificate, null when unknown
  * @param rural          rural household registration (农村户口)
  * @param graduationYear the year of leaving university or college, null when not a student or graduate
+ * @param working        has work now: a job, a business of their own or farming for a living
  */
 public record Situation(County county, int age, @Nullable DisabilityCategory category, @Nullable Integer grade,
-        boolean rural, @Nullable Integer graduationYear, Set<Want> wants, boolean forSomeoneElse) {
+        boolean rural, @Nullable Integer graduationYear, boolean working, Set<Want> wants, boolean forSomeoneElse) {
 
     public Situation {
         wants = Set.copyOf(wants);

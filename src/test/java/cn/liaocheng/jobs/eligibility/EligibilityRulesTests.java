@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +25,13 @@ class EligibilityRulesTests {
 
     @Autowired EligibilityService service;
     @Autowired CatalogueService catalogue;
+    @Autowired Wording wording;
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     static Situation person(boolean rural, int age, @Nullable DisabilityCategory category, @Nullable Integer graduated,
             Want... wants) {
-        return new Situation(County.SHENXIAN, age, category, 2, rural, graduated, Set.of(wants), false);
+        return new Situation(County.SHENXIAN, age, category, 2, rural, graduated, false, Set.of(wants), false);
     }
 
 
@@ -80,11 +84,11 @@ class EligibilityRulesTests {
 
         var yes = rule.check(relative(included, year), year);
         assertThat(yes.applies()).as(yes.unmet().toString()).isTrue();
-        assertThat(yes.because()).startsWith("因为您");
+        assertThat(wording.because(yes, ZH)).startsWith("因为您");
 
         var no = rule.check(relative(excluded, year), year);
         assertThat(no.applies()).isFalse();
-        assertThat(no.butNot()).contains(reason);
+        assertThat(wording.butNot(no, ZH)).contains(reason);
     }
 
     @Test
@@ -95,22 +99,56 @@ class EligibilityRulesTests {
         assertThat(service.rules()).allSatisfy(r -> {
             assertThat(r.article()).matches("（[四五六七八九十一]+）.+");
             assertThat(r.subtypes()).isNotEmpty();
-            assertThat(r.sentence()).startsWith(r.article()).contains("牵头单位");
+            assertThat(wording.sentence(r, ZH)).startsWith(r.article()).contains("牵头单位");
         });
     }
 
     @Test
     void the_staff_sentence_reads_the_conditions_in_words() {
         var rule = service.rules().stream().filter(r -> r.code().equals("rural-training")).findFirst().orElseThrow();
-        assertThat(rule.sentence()).isEqualTo(
+        assertThat(wording.sentence(rule, ZH)).isEqualTo(
                 "（六）3 农村困难残疾人实用技术培训：农村户口、16周岁以上、想学一门技能的残疾人可以申请农村实用技术培训"
                         + "（牵头单位：市残联、市农业农村局）。");
+    }
+
+    @Test
+    void public_welfare_posts_and_graduate_help_are_for_people_without_work() {
+        var year = catalogue.today().getYear();
+        var working = new Situation(County.SHENXIAN, 23, DisabilityCategory.VISUAL, 2, false, year - 1, true,
+                Set.of(Want.JOB), false);
+        for (var code : java.util.List.of("public-welfare-post", "graduate")) {
+            var verdict = rule(code).check(working, year);
+            assertThat(verdict.applies()).as(code).isFalse();
+            assertThat(wording.butNot(verdict, ZH)).isEqualTo("但是这项面向现在没有工作的残疾人");
+        }
+        assertThat(rule("massage-clinic").check(working, year).applies()).as("work for a blind person who has a job")
+                .isTrue();
+    }
+
+    @Test
+    void the_reasons_read_in_english_too() {
+        var year = catalogue.today().getYear();
+        var someone = new Situation(County.SHENXIAN, 45, DisabilityCategory.PHYSICAL, 2, true, null, false,
+                Set.of(Want.SKILL), true);
+        assertThat(wording.because(rule("rural-training").check(someone, year), Locale.ENGLISH)).isEqualTo(
+                "Because they have a rural household registration; they are 45, within the age limits; they want to"
+                        + " learn a skill.");
+        assertThat(wording.butNot(rule("massage-training").check(someone, year), Locale.ENGLISH))
+                .isEqualTo("But this is for Visual impairment, as written on the disability certificate.");
+        assertThat(wording.sentence(rule("rural-training"), Locale.ENGLISH)).isEqualTo(
+                "（六）3 农村困难残疾人实用技术培训: disabled people with a rural household registration, aged 16 or over,"
+                        + " who want to learn a skill can apply for Practical farming skills training (lead department:"
+                        + " City Disabled Persons' Federation, City Agriculture and Rural Affairs Bureau).");
+    }
+
+    private EligibilityRule rule(String code) {
+        return service.rules().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** Graduation years in the cases are relative, so the tests keep working in later years. */
     private static Situation relative(Situation s, int year) {
         var graduated = s.graduationYear() == null ? null : year + s.graduationYear();
-        return new Situation(s.county(), s.age(), s.category(), s.grade(), s.rural(), graduated, s.wants(),
+        return new Situation(s.county(), s.age(), s.category(), s.grade(), s.rural(), graduated, s.working(), s.wants(),
                 s.forSomeoneElse());
     }
 }

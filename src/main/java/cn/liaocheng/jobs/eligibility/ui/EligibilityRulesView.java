@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.eligibility.ui;
 
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.eligibility.EligibilityService;
+import cn.liaocheng.jobs.eligibility.Wording;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
@@ -21,11 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 class EligibilityRulesView extends Div implements HasDynamicTitle {
 
-    EligibilityRulesView(EligibilityService eligibility) {
+    EligibilityRulesView(EligibilityService eligibility, Wording wording) {
         var list = new OrderedList();
         list.setId("eligibility-rules");
         eligibility.rules().forEach(rule -> {
-            var item = new ListItem(rule.sentence());
+            var item = new ListItem(wording.sentence(rule, getLocale()));
             item.setId("rule-" + rule.code());
             list.add(item);
         });

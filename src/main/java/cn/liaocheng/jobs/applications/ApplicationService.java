@@ -70,6 +70,15 @@ public class ApplicationService {
     /** Starts a draft for a person the signed-in account may apply for, or resumes the one they already have. */
     @Transactional
     public StartOutcome start(String offerSlug, long personId) {
+        return start(offerSlug, personId, Answers.none());
+    }
+
+    /**
+     * As {@link #start(String, long)}, a new draft beginning with {@code given}: answers the person just gave (the
+     * eligibility checker) win over the profile's; only those that fit a question of this form are kept.
+     */
+    @Transactional
+    public StartOutcome start(String offerSlug, long personId, Answers given) {
         var user = current.user();
         var offer = catalogue.findBySlug(offerSlug);
         var person = profiles.find(personId);
@@ -89,7 +98,8 @@ public class ApplicationService {
         var form = Forms.forOffer(offer.get());
         var answers = profiles.facts(personId)
                 .map(facts -> prefiller.answers(form, facts, offer.get()))
-                .orElseGet(() -> prefiller.answers(form, offer.get()));
+                .orElseGet(() -> prefiller.answers(form, offer.get()))
+                .withAll(prefiller.fitting(form, given));
         var first = form.firstStep().id();
         long id = store.insertDraft(offer.get().id(), offerSlug, form.kind(), personId, user.get().accountId(),
                 answers, first, clock.instant());

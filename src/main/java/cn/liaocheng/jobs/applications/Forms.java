@@ -85,8 +85,7 @@ public final class Forms {
                     support(), contact());
             case GRADUATE -> form(FormKind.GRADUATE,
                     Step.of("study", Question.of("school", SHORT_TEXT), Question.of("major", SHORT_TEXT),
-                            Question.of("graduation-year", NUMBER).between(1980L, 2040L)
-                                    .prefilledFrom(Prefill.GRADUATION_YEAR)),
+                            graduationYear()),
                     Step.of("situation", Question.choice("graduate-status", SINGLE_CHOICE,
                             "SEEKING", "EMPLOYED", "STUDYING", "OTHER")),
                     Step.of("job-wish", Question.of("job-wish", LONG_TEXT), Question.of("public-post-ok", YES_NO)),
@@ -125,12 +124,27 @@ public final class Forms {
     }
 
     private static Step where() {
-        return Step.of("where",
-                Question.of("county", SINGLE_CHOICE).withOptions(Arrays.stream(County.values())
-                        .map(c -> new Question.Choice(c.name(), c.messageKey())).toList()).prefilledFrom(Prefill.COUNTY),
-                Question.of("township", SHORT_TEXT).prefilledFrom(Prefill.TOWNSHIP),
-                Question.choice("household", SINGLE_CHOICE, names(Household.values()))
-                        .prefilledFrom(Prefill.HOUSEHOLD));
+        return Step.of("where", county(), township(), household());
+    }
+
+    // The questions other forms ask too (the eligibility checker): asked in the same words everywhere, and an answer
+    // given there fits the application that follows.
+
+    public static Question county() {
+        return Question.of("county", SINGLE_CHOICE).withOptions(Arrays.stream(County.values())
+                .map(c -> new Question.Choice(c.name(), c.messageKey())).toList()).prefilledFrom(Prefill.COUNTY);
+    }
+
+    public static Question township() {
+        return Question.of("township", SHORT_TEXT).prefilledFrom(Prefill.TOWNSHIP);
+    }
+
+    public static Question household() {
+        return Question.choice("household", SINGLE_CHOICE, names(Household.values())).prefilledFrom(Prefill.HOUSEHOLD);
+    }
+
+    public static Question graduationYear() {
+        return Question.of("graduation-year", NUMBER).between(1980L, 2040L).prefilledFrom(Prefill.GRADUATION_YEAR);
     }
 
     private static Step background() {

@@ -34,6 +34,14 @@ class Prefiller {
         return Answers.of(values);
     }
 
+    /** Of answers given elsewhere, those that answer a question of this form with a value it accepts. */
+    Answers fitting(FormDefinition form, Answers given) {
+        var values = new LinkedHashMap<String, Object>();
+        given.asMap().forEach((id, value) -> form.question(id).filter(question -> fits(question, value))
+                .ifPresent(question -> values.put(id, value)));
+        return Answers.of(values);
+    }
+
     private static @Nullable Object value(Prefill source, ApplicantFacts facts, Offer offer) {
         return switch (source) {
             case COUNTY -> (facts.county() == null ? offer.county() : facts.county()).name();

@@ -62,12 +62,12 @@ class MainLayoutTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_main_navigation_lists_the_four_kinds_how_to_apply_the_plans_progress_the_quota_disclosure_and_the_plan() {
+    void the_main_navigation_lists_the_four_kinds_the_checker_how_to_apply_the_plans_progress_the_quota_disclosure_and_the_plan() {
         navigate("how-to-apply", Component.class);
 
         var nav = $(Nav.class).withAttribute("aria-label", "主要栏目").single();
         assertThat($(Anchor.class, nav).all()).extracting(Anchor::getText)
-                .containsExactly("培训课程", "创业孵化", "贷款", "就业岗位与项目", "如何申请", "计划进展", "按比例就业公示",
+                .containsExactly("培训课程", "创业孵化", "贷款", "就业岗位与项目", "我能申请什么", "如何申请", "计划进展", "按比例就业公示",
                         "行动方案");
     }
 

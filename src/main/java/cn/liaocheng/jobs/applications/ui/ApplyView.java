@@ -121,9 +121,11 @@ class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         errors.clear();
-        switch (applications.start(offer.slug(), person.personId())) {
-            case StartOutcome.Started started ->
-                    UI.getCurrent().navigate(ApplyRoutes.step(started.applicationId(), started.step()));
+        switch (applications.start(offer.slug(), person.personId(), StartingAnswers.about(person.self()))) {
+            case StartOutcome.Started started -> {
+                StartingAnswers.used();
+                UI.getCurrent().navigate(ApplyRoutes.step(started.applicationId(), started.step()));
+            }
             case StartOutcome.OfferClosed closed -> show(offer);
             case StartOutcome.NotFound notFound -> UI.getCurrent().navigate(ApplyRoutes.mine());
         }

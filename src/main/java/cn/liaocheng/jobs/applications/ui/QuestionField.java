@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One question on a step page, whatever its type: a labelled field with its plain-language hint, which reads and
@@ -50,7 +51,7 @@ final class QuestionField {
             SerializableFunction<UUID, Optional<DocumentContent>> open) {
     }
 
-    QuestionField(Question question, Component owner, Uploads uploads, Runnable onChange) {
+    QuestionField(Question question, Component owner, @Nullable Uploads uploads, Runnable onChange) {
         this.question = question;
         var label = owner.getTranslation(question.labelKey());
         var hint = hint(owner);
@@ -90,6 +91,9 @@ final class QuestionField {
             case DOCUMENT -> {
                 // The service has checked access to the application, and the value only ever comes from its
                 // answers: the person sees what their helper uploaded, and the other way round.
+                if (uploads == null) {
+                    throw new IllegalStateException("a form with documents needs uploads: " + question.id());
+                }
                 var upload = new DocumentUploadField(label, uploads.documents(), uploads.announcer())
                         .showDocumentsTheFormCheckedAccessTo(uploads.open());
                 upload.setHelperText(owner.getTranslation("application.document.hint", hint,

@@ -11,17 +11,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The questions of one step, rendered by type from the form definition. A question that depends on another answer
- * appears as soon as that answer is chosen, without leaving the page.
+ * appears as soon as that answer is chosen, without leaving the page. Other capabilities ask their questions with it
+ * too (the eligibility checker), so that every form in the portal looks, reads and checks its answers the same way.
  */
-class StepForm extends Composite<Div> {
+@NamedInterface("forms")
+public class StepForm extends Composite<Div> {
 
     private final List<QuestionField> fields;
     private Answers stored = Answers.none();
 
-    StepForm(Step step, QuestionField.Uploads uploads, Runnable onChange) {
+    /** A step without document questions. */
+    public StepForm(Step step, Runnable onChange) {
+        this(step, null, onChange);
+    }
+
+    StepForm(Step step, QuestionField.@Nullable Uploads uploads, Runnable onChange) {
         fields = step.questions().stream().map(q -> new QuestionField(q, this, uploads, () -> {
             updateVisibility();
             onChange.run();
@@ -30,21 +39,21 @@ class StepForm extends Composite<Div> {
         getContent().add(QuestionField.components(fields).toArray(com.vaadin.flow.component.Component[]::new));
     }
 
-    void show(Answers answers) {
+    public void show(Answers answers) {
         stored = answers;
         fields.forEach(field -> field.show(answers));
         updateVisibility();
     }
 
     /** This step's answers as typed. */
-    Answers typed() {
+    public Answers typed() {
         var values = new LinkedHashMap<String, Object>();
         fields.forEach(field -> field.value().ifPresent(value -> values.put(field.question().id(), value)));
         return Answers.of(values);
     }
 
     /** Everything answered so far with this page's typing on top: what the rules and conditions look at. */
-    Answers merged() {
+    public Answers merged() {
         return stored.withAll(typed());
     }
 
@@ -53,7 +62,7 @@ class StepForm extends Composite<Div> {
     }
 
     /** The problems of the questions shown, in page order, with messages that name the question. */
-    List<FieldError> problems(LocalDate today) {
+    public List<FieldError> problems(LocalDate today) {
         var answers = merged();
         var problems = new ArrayList<FieldError>();
         fields.stream().filter(f -> f.question().isShown(answers)).forEach(field -> {

@@ -31,12 +31,23 @@ class HomeView extends Div implements HasDynamicTitle {
     HomeView(CatalogueService catalogue) {
         addClassName("home");
         add(new PageHeading(getTranslation("home.heading")), lead(getTranslation("home.intro")),
-                new Paragraph(getTranslation("home.helpers")), search(), kinds(catalogue), howToApply(), targets());
+                new Paragraph(getTranslation("home.helpers")), checker(), search(), kinds(catalogue), howToApply(), targets());
     }
 
     @Override
     public String getPageTitle() {
         return PageTitles.of(getTranslation("home.title"));
+    }
+
+    /** The eligibility checker (its own capability, so the address is a string like the shell's links). */
+    private Section checker() {
+        var start = new Anchor("check", getTranslation("home.check.link"));
+        start.addClassName("button-link");
+        start.setId("home-check");
+        var section = new Section(new H2(getTranslation("home.check.heading")),
+                new Paragraph(getTranslation("home.check.text")), new Paragraph(start));
+        section.addClassName("home-check");
+        return section;
     }
 
     private static Paragraph lead(String text) {

@@ -49,6 +49,8 @@ class EveryPageJourneyIT extends JourneyTestBase {
             new PortalPage("courses filtered to rural 莘县", "/courses?county=shenxian&rural=1", "培训课程"),
             // An agricultural course in 莘县, the first result of the list above.
             new PortalPage("agricultural course in 莘县", "/offers/shenxian-greenhouse-vegetables", "蔬菜大棚种植技术班"),
+            new PortalPage("what can I get", "/check", "我能申请什么"),
+            new PortalPage("checker, first question", "/check/for", "您在为谁查询？"),
             new PortalPage("how to apply", "/how-to-apply", "如何申请"),
             new PortalPage("plan progress", "/plan-progress", "计划进展"),
             new PortalPage("action plan areas", "/plan", "行动方案"),

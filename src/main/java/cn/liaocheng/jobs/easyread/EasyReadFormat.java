@@ -17,6 +17,13 @@ final class EasyReadFormat {
     static final int MAX_SENTENCE_EN = 100;
     static final int MAX_HEADING = 60;
     static final int MAX_MEANING = 120;
+    /** An action area's page: the plan's own headings fit, and a summary stays a few sentences (table limits too). */
+    static final int MAX_AREA_TITLE_ZH = 100;
+    static final int MAX_AREA_TITLE_EN = 200;
+    static final int MAX_AREA_SUMMARY_ZH = 400;
+    static final int MAX_AREA_SUMMARY_EN = 1200;
+    static final int MAX_AREA_LEAD_ZH = 300;
+    static final int MAX_AREA_LEAD_EN = 500;
 
     private EasyReadFormat() {
     }
@@ -62,6 +69,26 @@ final class EasyReadFormat {
         words(problems, "words.zh", edit.wordsZh());
         words(problems, "words.en", edit.wordsEn());
         return problems;
+    }
+
+    /** What is wrong with an edit of an action area's page: every part is required, none may be too long. */
+    static List<EasyReadProblem> problems(PlanAreaEdit edit) {
+        var problems = new ArrayList<EasyReadProblem>();
+        required(problems, "title.zh", edit.titleZh(), MAX_AREA_TITLE_ZH, "title");
+        required(problems, "title.en", edit.titleEn(), MAX_AREA_TITLE_EN, "title");
+        required(problems, "summary.zh", edit.summaryZh(), MAX_AREA_SUMMARY_ZH, "summary");
+        required(problems, "summary.en", edit.summaryEn(), MAX_AREA_SUMMARY_EN, "summary");
+        required(problems, "lead.zh", edit.leadZh(), MAX_AREA_LEAD_ZH, "lead");
+        required(problems, "lead.en", edit.leadEn(), MAX_AREA_LEAD_EN, "lead");
+        return problems;
+    }
+
+    private static void required(List<EasyReadProblem> problems, String field, String value, int max, String part) {
+        if (value.isEmpty()) {
+            problems.add(new EasyReadProblem(field, "easyread.area.error." + part + ".missing", 0));
+        } else if (value.length() > max) {
+            problems.add(new EasyReadProblem(field, "easyread.area.error." + part + ".long", 0));
+        }
     }
 
     private static void heading(List<EasyReadProblem> problems, String field, String heading) {

@@ -82,6 +82,45 @@ public class EasyReadService {
         return new EasyReadOutcome.Saved(next);
     }
 
+    /** What is wrong with the edit of an action area's page; empty when it can be stored. */
+    public List<EasyReadProblem> check(PlanAreaEdit edit) {
+        return EasyReadFormat.problems(edit);
+    }
+
+    /**
+     * Stores the edit of an action area's title, summary and lead departments when nobody saved them since
+     * {@code version} was read; audited as an easy-read change of {@code plan area <n>}, naming the parts only.
+     */
+    @Transactional
+    @PreAuthorize(Role.Expressions.CITY_ADMINISTRATOR)
+    public EasyReadOutcome updateArea(int number, int version, PlanAreaEdit edit) {
+        var locked = store.lockArea(number);
+        if (locked.isEmpty()) {
+            throw new IllegalArgumentException("no action area " + number);
+        }
+        if (locked.get() != version) {
+            return new EasyReadOutcome.Conflict();
+        }
+        var problems = check(edit);
+        if (!problems.isEmpty()) {
+            return new EasyReadOutcome.Invalid(problems);
+        }
+        var before = PlanAreaEdit.of(store.area(number).orElseThrow());
+        if (before.equals(edit)) {
+            return new EasyReadOutcome.Saved(version);
+        }
+        int next = store.updateArea(number, version, edit, clock.instant());
+        var changed = new ArrayList<String>();
+        add(changed, "title.zh", before.titleZh(), edit.titleZh());
+        add(changed, "title.en", before.titleEn(), edit.titleEn());
+        add(changed, "summary.zh", before.summaryZh(), edit.summaryZh());
+        add(changed, "summary.en", before.summaryEn(), edit.summaryEn());
+        add(changed, "lead.zh", before.leadZh(), edit.leadZh());
+        add(changed, "lead.en", before.leadEn(), edit.leadEn());
+        audit.record(AuditedAction.EASY_READ_CHANGED, null, null, "plan area " + number + ": " + String.join(", ", changed));
+        return new EasyReadOutcome.Saved(next);
+    }
+
     /** Which parts changed, by name only: the audit trail is no place for the texts themselves. */
     private static String changedParts(EasyReadEdit before, EasyReadEdit after) {
         var changed = new ArrayList<String>();

@@ -28,9 +28,9 @@ class EasyReadStore {
                 .param("topic", topic).query(EasyReadStore::text).optional();
     }
 
-    /** Offer kinds first, then the areas in the plan's order. */
+    /** All offers first, then the offer kinds, then the areas in the plan's order. */
     List<EasyReadText> all() {
-        return jdbc.sql("select " + COLUMNS + " from easyread_text order by topic like 'area-%',"
+        return jdbc.sql("select " + COLUMNS + " from easyread_text order by topic <> 'OFFERS', topic like 'area-%',"
                         + " case when topic like 'area-%' then cast(substring(topic from 6) as integer) end, topic")
                 .query(EasyReadStore::text).list();
     }
@@ -64,6 +64,26 @@ class EasyReadStore {
                 .param("number", number).query(EasyReadStore::area).optional();
     }
 
+    /** The area's version, locked until the transaction ends, as {@link #lock(String)} does for a text. */
+    Optional<Integer> lockArea(int number) {
+        return jdbc.sql("select version from easyread_plan_area where number = :number for update")
+                .param("number", number).query(Integer.class).optional();
+    }
+
+    int updateArea(int number, int version, PlanAreaEdit edit, Instant now) {
+        jdbc.sql("""
+                        update easyread_plan_area set title_zh = :tz, title_en = :te, summary_zh = :sz, summary_en = :se,
+                               lead_zh = :lz, lead_en = :le, version = version + 1, updated_at = :now
+                        where number = :number and version = :version
+                        """)
+                .param("tz", edit.titleZh()).param("te", edit.titleEn())
+                .param("sz", edit.summaryZh()).param("se", edit.summaryEn())
+                .param("lz", edit.leadZh()).param("le", edit.leadEn())
+                .param("now", Timestamp.from(now)).param("number", number).param("version", version)
+                .update();
+        return version + 1;
+    }
+
     private static EasyReadText text(ResultSet rs, int row) throws SQLException {
         return new EasyReadText(rs.getString("topic"), rs.getInt("version"),
                 new EasyReadText.Version(rs.getString("heading_zh"), EasyReadFormat.parseIdeas(rs.getString("lines_zh")),
@@ -73,7 +93,7 @@ class EasyReadStore {
     }
 
     private static PlanArea area(ResultSet rs, int row) throws SQLException {
-        return new PlanArea(rs.getInt("number"), new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
+        return new PlanArea(rs.getInt("number"), rs.getInt("version"), new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
                 new LocalizedText(rs.getString("summary_zh"), rs.getString("summary_en")),
                 new LocalizedText(rs.getString("lead_zh"), rs.getString("lead_en")),
                 Arrays.stream(rs.getString("related_lists").split(",")).map(String::strip).toList());

@@ -28,11 +28,16 @@ class EasyReadServiceTests {
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
 
+    /** An action area no other test reads word for word; put back after each test. */
+    private static final int AREA = 9;
+
     private EasyReadEdit original;
+    private PlanAreaEdit originalArea;
 
     @BeforeEach
     void remember() {
         original = EasyReadEdit.of(easyRead.find(TOPIC).orElseThrow());
+        originalArea = PlanAreaEdit.of(easyRead.area(AREA).orElseThrow());
     }
 
     @AfterEach
@@ -42,6 +47,11 @@ class EasyReadServiceTests {
                 .param("hz", original.headingZh()).param("he", original.headingEn())
                 .param("lz", original.linesZh()).param("le", original.linesEn())
                 .param("wz", original.wordsZh()).param("we", original.wordsEn()).param("topic", TOPIC).update();
+        jdbc.sql("update easyread_plan_area set title_zh = :tz, title_en = :te, summary_zh = :sz, summary_en = :se,"
+                        + " lead_zh = :lz, lead_en = :le where number = :number")
+                .param("tz", originalArea.titleZh()).param("te", originalArea.titleEn())
+                .param("sz", originalArea.summaryZh()).param("se", originalArea.summaryEn())
+                .param("lz", originalArea.leadZh()).param("le", originalArea.leadEn()).param("number", AREA).update();
         TestAccounts.signOut();
     }
 
@@ -127,5 +137,61 @@ class EasyReadServiceTests {
     void a_topic_that_does_not_exist_is_not_found() {
         assertThat(easyRead.find("area-12")).isEmpty();
         assertThat(easyRead.find("'; drop table x")).isEmpty();
+    }
+
+    private PlanAreaEdit withSummary(String zh, String en) {
+        return new PlanAreaEdit(originalArea.titleZh(), originalArea.titleEn(), zh, en, originalArea.leadZh(),
+                originalArea.leadEn());
+    }
+
+    @Test
+    void a_city_administrator_corrects_an_action_areas_summary_the_public_sees_it_and_the_audit_names_the_part() {
+        var admin = city();
+        int version = easyRead.area(AREA).orElseThrow().version();
+        var corrected = withSummary(originalArea.summaryZh().replace("绿色通道", "“绿色通道”"), originalArea.summaryEn());
+        assertThat(easyRead.updateArea(AREA, version, corrected)).isEqualTo(new EasyReadOutcome.Saved(version + 1));
+
+        TestAccounts.signOut();
+        var shown = easyRead.area(AREA).orElseThrow();
+        assertThat(shown.summary().zh()).contains("“绿色通道”");
+        assertThat(shown.version()).isEqualTo(version + 1);
+        assertThat(shown.relatedLists()).as("the related lists stay reference data").containsExactly("incubation", "loans", "programmes");
+        assertThat(auditOf(admin)).extracting(r -> r.get("action")).containsExactly("EASY_READ_CHANGED");
+        assertThat(auditOf(admin).getFirst().get("detail")).isEqualTo("plan area 9: summary.zh");
+    }
+
+    @Test
+    void an_area_saved_from_a_stale_form_is_a_conflict_an_empty_or_long_part_a_problem_and_nothing_is_stored() {
+        var admin = city();
+        int opened = easyRead.area(AREA).orElseThrow().version();
+        assertThat(easyRead.updateArea(AREA, opened, withSummary("", "x".repeat(1201)))).isEqualTo(
+                new EasyReadOutcome.Invalid(List.of(
+                        new EasyReadProblem("summary.zh", "easyread.area.error.summary.missing", 0),
+                        new EasyReadProblem("summary.en", "easyread.area.error.summary.long", 0))));
+        assertThat(easyRead.updateArea(AREA, opened, new PlanAreaEdit(" ", originalArea.titleEn(),
+                originalArea.summaryZh(), originalArea.summaryEn(), "部".repeat(301), ""))).isEqualTo(
+                new EasyReadOutcome.Invalid(List.of(
+                        new EasyReadProblem("title.zh", "easyread.area.error.title.missing", 0),
+                        new EasyReadProblem("lead.zh", "easyread.area.error.lead.long", 0),
+                        new EasyReadProblem("lead.en", "easyread.area.error.lead.missing", 0))));
+        assertThat(easyRead.updateArea(AREA, opened, originalArea)).as("untouched").isEqualTo(new EasyReadOutcome.Saved(opened));
+        assertThat(auditOf(admin)).as("nothing changed, nothing audited").isEmpty();
+
+        var first = withSummary(originalArea.summaryZh() + "一", originalArea.summaryEn());
+        assertThat(easyRead.updateArea(AREA, opened, first)).isInstanceOf(EasyReadOutcome.Saved.class);
+        var second = withSummary(originalArea.summaryZh() + "二", originalArea.summaryEn());
+        assertThat(easyRead.updateArea(AREA, opened, second)).isEqualTo(new EasyReadOutcome.Conflict());
+        assertThat(easyRead.area(AREA).orElseThrow().summary().zh()).endsWith("一");
+    }
+
+    @Test
+    void county_administrators_and_caseworkers_may_not_edit_an_action_area() {
+        TestAccounts.signIn(accounts.countyAdministrator("莘县 主任", County.SHENXIAN));
+        assertThatThrownBy(() -> easyRead.updateArea(AREA, 0, originalArea)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(accounts.caseworker("莘县 办事员", County.SHENXIAN));
+        assertThatThrownBy(() -> easyRead.updateArea(AREA, 0, originalArea)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signOut();
+        assertThatThrownBy(() -> easyRead.updateArea(AREA, 0, originalArea)).isInstanceOfAny(AccessDeniedException.class,
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 }

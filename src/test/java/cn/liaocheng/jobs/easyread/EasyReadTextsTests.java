@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The seeded table: every offer kind and every action area of the plan has an easy-read text in both languages. */
+/**
+ * The seeded table: the list of all offers, every offer kind and every action area of the plan has an easy-read text in
+ * both languages.
+ */
 @SpringBootTest
 class EasyReadTextsTests {
 
@@ -31,6 +34,43 @@ class EasyReadTextsTests {
             assertThat(text.en().ideas()).as(kind + " lines match").hasSameSizeAs(text.zh().ideas());
             assertThat(text.zh().words()).as(kind + " key words").isNotEmpty().hasSameSizeAs(text.en().words());
         }
+    }
+
+    @Test
+    void the_list_of_all_offers_has_an_easy_read_text_naming_every_kind_in_both_languages() {
+        var text = text(EasyReadTopics.ALL_OFFERS);
+        assertThat(text.zh().heading()).contains("易读版");
+        assertThat(text.en().heading()).contains("easy read");
+        assertThat(text.en().ideas()).hasSameSizeAs(text.zh().ideas());
+        var zh = String.join("\n", text.zh().ideas().stream().map(EasyReadText.Idea::sentence).toList());
+        assertThat(zh).contains("培训课程", "创业孵化", "贷款", "就业岗位与项目");
+        var en = String.join("\n", text.en().ideas().stream().map(EasyReadText.Idea::sentence).toList());
+        assertThat(en).contains("Training courses", "Start-up incubation", "Loans", "Jobs and programmes")
+                .doesNotContainPattern("\\p{IsHan}");
+    }
+
+    /**
+     * Every page that has a 易读版 switch finds a text with a heading and at least one line in each language: one
+     * missing (a new offer kind, a deleted row, an empty language) fails here, naming it.
+     */
+    @Test
+    void no_topic_with_a_switch_is_without_its_text_in_either_language() {
+        for (var topic : topics()) {
+            var text = text(topic);
+            for (var version : java.util.List.of(text.zh(), text.en())) {
+                assertThat(version.heading()).as(topic + " heading").isNotBlank();
+                assertThat(version.ideas()).as(topic + " lines").isNotEmpty()
+                        .allSatisfy(idea -> assertThat(idea.sentence()).as(topic).isNotBlank());
+            }
+            assertThat(text.en().ideas()).as(topic + " English is not the Chinese copied")
+                    .noneSatisfy(idea -> assertThat(idea.sentence()).containsPattern("^\\p{IsHan}"));
+        }
+    }
+
+    private static java.util.List<String> topics() {
+        return java.util.stream.Stream.of(java.util.stream.Stream.of(EasyReadTopics.ALL_OFFERS),
+                Arrays.stream(OfferKind.values()).map(Enum::name),
+                IntStream.rangeClosed(1, PlanArea.COUNT).mapToObj(EasyReadTopics::area)).flatMap(t -> t).toList();
     }
 
     @Test
@@ -62,10 +102,8 @@ class EasyReadTextsTests {
     @Test
     void every_seeded_text_passes_the_checks_an_editor_gets_so_it_can_be_saved_unchanged() {
         long rows = jdbc.sql("select count(*) from easyread_text").query(Long.class).single();
-        assertThat(rows).isEqualTo(OfferKind.values().length + PlanArea.COUNT);
-        var topics = java.util.stream.Stream.concat(Arrays.stream(OfferKind.values()).map(Enum::name),
-                IntStream.rangeClosed(1, PlanArea.COUNT).mapToObj(EasyReadTopics::area)).toList();
-        for (var topic : topics) {
+        assertThat(rows).isEqualTo(1 + OfferKind.values().length + PlanArea.COUNT);
+        for (var topic : topics()) {
             assertThat(EasyReadFormat.problems(EasyReadEdit.of(text(topic)))).as(topic).isEmpty();
         }
     }

@@ -65,6 +65,7 @@ class StaffAddressesTests extends SpringBrowserlessTest {
             new StaffRoute("staff/offers/:offerId([0-9]{1,18})", "staff/offers/{offer}", ADMINISTRATORS),
             new StaffRoute("staff/easy-read", "staff/easy-read", CITY),
             new StaffRoute("staff/easy-read/:topic([A-Za-z0-9-]{1,20})", "staff/easy-read/area-6", CITY),
+            new StaffRoute("staff/plan-areas/:number([0-9]{1,2})", "staff/plan-areas/6", CITY),
             new StaffRoute("staff/eligibility-rules", "staff/eligibility-rules", CITY),
             new StaffRoute("staff/progress", "staff/progress", REVIEWERS),
             new StaffRoute("staff/progress/base/:county", "staff/progress/base/shenxian", ADMINISTRATORS),

@@ -62,6 +62,11 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
      * Parameters keep this order and defaults are left out, so that links stay short and readable.
      */
     static String url(OfferFilter filter, int page) {
+        return url(filter, page, false);
+    }
+
+    /** The same, in the easy-read version (易读版, {@code easy=1} last) when the person is reading it. */
+    static String url(OfferFilter filter, int page, boolean easyRead) {
         var values = new ArrayList<String>();
         if (!filter.keyword().isEmpty()) {
             values.add(KEYWORD + "=" + encode(filter.keyword()));
@@ -83,6 +88,9 @@ record FilterQuery(OfferFilter filter, int page, boolean keywordShortened, List<
         }
         if (page > 1) {
             values.add(PAGE + "=" + page);
+        }
+        if (easyRead) {
+            values.add(EasyReadSwitch.PARAMETER + "=1");
         }
         return path(filter.kind()) + (values.isEmpty() ? "" : "?" + String.join("&", values));
     }

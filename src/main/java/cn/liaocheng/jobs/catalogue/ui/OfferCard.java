@@ -8,13 +8,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 
-/** One result in a list: a plain list item whose heading is the link, readable at 320 px and by screen readers. */
+/**
+ * One result in a list: a plain list item whose heading is the link, readable at 320 px and by screen readers. From a
+ * list in the easy-read version (易读版) the offer's page opens in it too.
+ */
 class OfferCard extends ListItem {
 
-    OfferCard(OfferSummary offer, LocalDate today) {
+    OfferCard(OfferSummary offer, LocalDate today, boolean easyRead) {
         addClassName("offer-card");
         var text = new OfferText(this);
-        var link = new Anchor(OfferDetailView.url(offer.slug()), text.text(offer.title()));
+        var link = new Anchor(OfferDetailView.url(offer.slug(), easyRead), text.text(offer.title()));
         add(new H3(link));
 
         var meta = new Paragraph(text.kind(offer.kind(), offer.subtype()) + " · " + text.place(offer.county(), offer.township()));

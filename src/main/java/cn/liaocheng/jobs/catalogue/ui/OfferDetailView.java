@@ -46,6 +46,11 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return OfferSearchView.ROUTE + "/" + slug;
     }
 
+    /** The offer's page, in the easy-read version (易读版) when the person is reading it. */
+    static String url(String slug, boolean easyRead) {
+        return easyRead ? url(slug) + "?" + EasyReadSwitch.PARAMETER + "=1" : url(slug);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var offer = event.getRouteParameters().get("slug")
@@ -71,6 +76,6 @@ class OfferDetailView extends Div implements BeforeEnterObserver, HasDynamicTitl
         easyPanel.show(easy ? easyRead.find(offer.kind().name()) : Optional.empty());
         var top = new Div(new PageHeading(title), easySwitch, easyPanel);
         top.addClassName("offer-heading");
-        page.show(offer, catalogue.today(), top);
+        page.show(offer, catalogue.today(), top, easy);
     }
 }

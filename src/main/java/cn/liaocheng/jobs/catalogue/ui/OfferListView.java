@@ -7,6 +7,7 @@ import cn.liaocheng.jobs.catalogue.OfferSummary;
 import cn.liaocheng.jobs.easyread.EasyReadPanel;
 import cn.liaocheng.jobs.easyread.EasyReadService;
 import cn.liaocheng.jobs.easyread.EasyReadSwitch;
+import cn.liaocheng.jobs.easyread.EasyReadTopics;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.DisplaySettings;
 import cn.liaocheng.jobs.shell.MainLayout;
@@ -66,8 +67,8 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         results.addClassName("results");
         results.setId("results");
         add(new PageHeading(heading()));
-        // Every kind has its easy-read version (易读版); the search across all kinds has none of its own.
-        easySwitch.setVisible(kind != null);
+        // Every list has its easy-read version (易读版): each kind's, and for the search across all kinds one saying
+        // what the four kinds are.
         add(easySwitch, new Paragraph(getTranslation(introKey())), easyPanel, notes, form, results);
     }
 
@@ -119,9 +120,9 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         var query = FilterQuery.parse(event.getLocation().getQueryParameters(), kind);
         form.setValue(query.filter());
-        easy = kind != null && EasyReadSwitch.isOn(event.getLocation().getQueryParameters());
+        easy = EasyReadSwitch.isOn(event.getLocation().getQueryParameters());
         easySwitch.setOn(easy);
-        easyPanel.show(easy && kind != null ? easyRead.find(kind.name()) : Optional.empty());
+        easyPanel.show(easy ? easyRead.find(kind == null ? EasyReadTopics.ALL_OFFERS : kind.name()) : Optional.empty());
         int pageSize = display.careMode() ? CARE_PAGE_SIZE : PAGE_SIZE;
         var page = catalogue.search(query.filter(), query.page() - 1, pageSize);
         boolean pastTheEnd = page.getTotalElements() > 0 && page.getContent().isEmpty();
@@ -136,8 +137,8 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
     private void search(OfferFilter filter) {
         // The results are what the person wants next, not the top of the form: the count is read out there.
         getUI().ifPresent(ui -> MainLayout.focusAfterNextNavigation(ui, RESULTS_HEADING));
-        // A changed kind moves to that kind's own list page.
-        FilterQuery.navigate(filter, easy && filter.kind() == kind);
+        // A changed kind moves to that kind's own list page, which has its easy-read version too.
+        FilterQuery.navigate(filter, easy);
     }
 
     /**
@@ -197,10 +198,10 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         } else {
             var list = new UnorderedList();
             list.addClassName("offer-cards");
-            page.getContent().forEach(offer -> list.add(new OfferCard(offer, catalogue.today())));
+            page.getContent().forEach(offer -> list.add(new OfferCard(offer, catalogue.today(), easy)));
             results.add(list);
             if (page.getTotalPages() > 1) {
-                results.add(new Pagination(filter, page));
+                results.add(new Pagination(filter, page, easy));
             }
         }
         announcer.announce(summary);

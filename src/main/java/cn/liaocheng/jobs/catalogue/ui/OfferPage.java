@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.catalogue.ui;
 
 import cn.liaocheng.jobs.catalogue.Offer;
+import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferStatus;
 import cn.liaocheng.jobs.shared.LocalizedText;
 import cn.liaocheng.jobs.shell.Notice;
@@ -36,8 +37,13 @@ class OfferPage extends Div {
      * sits inside the edit page under its own h1.
      */
     void show(Offer offer, LocalDate today, Component heading) {
+        show(offer, today, heading, false);
+    }
+
+    /** The same; in the easy-read version (易读版) the link back to the kind's list opens that list in it too. */
+    void show(Offer offer, LocalDate today, Component heading, boolean easyRead) {
         removeAll();
-        var back = new Anchor(offer.kind().path(), getTranslation("offer.back", getTranslation(offer.kind().messageKey())));
+        var back = new Anchor(FilterQuery.url(OfferFilter.ofKind(offer.kind()), 1, easyRead), getTranslation("offer.back", getTranslation(offer.kind().messageKey())));
         back.addClassName("back-link");
         add(back, heading);
         var locale = UI.getCurrent().getLocale();

@@ -50,6 +50,10 @@ class PlanAreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return PlanView.ROUTE + "/" + number;
     }
 
+    static String url(int number, boolean easyRead) {
+        return easyRead ? url(number) + "?" + EasyReadSwitch.PARAMETER + "=1" : url(number);
+    }
+
     /** The plan's own numbering, （六） in Chinese and (6) in English. */
     static String numeral(Component from, int number) {
         return from.getTranslation("easyread.plan.numeral", NUMERALS[number - 1], number);
@@ -73,7 +77,7 @@ class PlanAreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = easy ? heading + " · " + getTranslation("easyread.switch") : heading;
         easySwitch.setOn(easy);
         easyPanel.show(easy ? easyRead.find(area.topic()) : Optional.empty());
-        var back = new Anchor(PlanView.ROUTE, getTranslation("easyread.plan.back"));
+        var back = new Anchor(PlanView.url(easy), getTranslation("easyread.plan.back"));
         back.addClassName("back-link");
         var lists = new UnorderedList();
         for (var list : area.relatedLists()) {

@@ -5,19 +5,25 @@ import cn.liaocheng.jobs.easyread.EasyReadService;
 import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 易读版文字 ({@code /staff/easy-read}), next to 项目管理: the easy-read text of every offer kind and action area, each
- * linking to its edit page. City administrators only, as the texts are the same for every county.
+ * 易读版文字 ({@code /staff/easy-read}), next to 项目管理: the easy-read text of every list, offer kind and action area,
+ * and the 11 action areas' own pages (title, summary, lead departments), each linking to its edit page. The links are
+ * big targets (a whole line, 44 px high, 60 px in care mode). City administrators only, as the texts are city-wide.
  */
+@StyleSheet("context://styles/easyread.css")
 @Route(value = StaffEasyReadView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 class StaffEasyReadView extends Div implements HasDynamicTitle {
@@ -26,14 +32,44 @@ class StaffEasyReadView extends Div implements HasDynamicTitle {
 
     StaffEasyReadView(EasyReadService easyRead) {
         addClassName("staff-easy-read");
-        var list = new UnorderedList();
+        var texts = links();
         for (var text : easyRead.all()) {
-            var link = new Anchor(EditEasyReadView.url(text.topic()), text.in(getLocale()).heading());
-            link.setId("easy-read-edit-" + text.topic());
-            list.add(new ListItem(link));
+            texts.add(new ListItem(link("easy-read-edit-" + text.topic(), EditEasyReadView.url(text.topic()),
+                    text.in(getLocale()).heading())));
+        }
+        var areas = links();
+        for (var area : easyRead.areas()) {
+            areas.add(new ListItem(link("plan-area-edit-" + area.number(), EditPlanAreaView.url(area.number()),
+                    PlanAreaView.numeral(this, area.number()) + area.title().in(getLocale()))));
         }
         add(new PageHeading(getTranslation("easyread.staff.heading")),
-                new Paragraph(getTranslation("easyread.staff.intro")), list);
+                new Paragraph(getTranslation("easyread.staff.intro")),
+                section("staff-easy-read-texts", "easyread.staff.texts", texts),
+                section("staff-plan-areas", "easyread.staff.areas", new Paragraph(getTranslation("easyread.staff.areas.intro")),
+                        areas));
+    }
+
+    private static UnorderedList links() {
+        var list = new UnorderedList();
+        list.addClassName("staff-easy-read-links");
+        return list;
+    }
+
+    private static Anchor link(String id, String href, String text) {
+        var link = new Anchor(href, text);
+        link.setId(id);
+        link.addClassName("staff-easy-read-link");
+        return link;
+    }
+
+    private Section section(String id, String headingKey, Component... content) {
+        var heading = new H2(getTranslation(headingKey));
+        heading.setId(id + "-heading");
+        var section = new Section(heading);
+        section.add(content);
+        section.setId(id);
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        return section;
     }
 
     @Override

@@ -12,6 +12,8 @@ import cn.liaocheng.jobs.easyread.EasyReadSwitch;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
+import cn.liaocheng.jobs.shell.NativeSelect;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -106,8 +108,86 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
         assertThat(panel().getElement().getTextRecursively()).contains("就业项目：易读版");
         go("courses?easy=yes");
         assertThat(panelShown()).as("only easy=1 opens it").isFalse();
+    }
+
+    @Test
+    void the_list_of_all_offers_has_its_switch_and_an_easy_read_text_naming_the_four_kinds() {
+        go("offers");
+        assertThat(easySwitch().getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        test(easySwitch()).click();
+        assertThat(where()).isEqualTo("offers?easy=1");
+        assertThat(panel().getElement().getTextRecursively()).contains("所有项目：易读版", "培训课程：学一门手艺。",
+                "贷款：做生意缺钱，银行借给您。");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("查找项目 · 易读版");
+        test(easySwitch()).click();
+        assertThat(where()).isEqualTo("offers");
+    }
+
+    @Test
+    void in_easy_read_every_page_of_a_list_every_offer_and_the_way_back_stay_in_easy_read() {
+        var token = TestOffers.uniqueToken();
+        for (int i = 1; i <= 12; i++) {
+            offers.offer(token + " 易读课程 " + i).save();
+        }
+        go("courses?q=" + token + "&easy=1");
+        var next = $(Anchor.class).all().stream().filter(a -> "next".equals(a.getElement().getAttribute("rel")))
+                .findFirst().orElseThrow();
+        assertThat(next.getHref()).isEqualTo("courses?q=" + token + "&page=2&easy=1");
+
+        go(next.getHref());
+        assertThat(panelShown()).isTrue();
+        var previous = $(Anchor.class).all().stream().filter(a -> "prev".equals(a.getElement().getAttribute("rel")))
+                .findFirst().orElseThrow();
+        assertThat(previous.getHref()).isEqualTo("courses?q=" + token + "&easy=1");
+        var card = $(Anchor.class).all().stream().filter(a -> a.getText().startsWith(token)).findFirst().orElseThrow();
+        assertThat(card.getHref()).startsWith("offers/").endsWith("?easy=1");
+
+        // The switch on page 2 keeps the page and the search: the person's place.
+        test(easySwitch()).click();
+        assertThat(where()).contains("q=" + token).contains("page=2").doesNotContain("easy");
+        var fullPrevious = $(Anchor.class).all().stream().filter(a -> "prev".equals(a.getElement().getAttribute("rel")))
+                .findFirst().orElseThrow();
+        assertThat(fullPrevious.getHref()).isEqualTo("courses?q=" + token);
+        test(easySwitch()).click();
+        assertThat(where()).contains("q=" + token).contains("page=2").contains("easy=1");
+
+        go(card.getHref());
+        assertThat(panelShown()).isTrue();
+        assertThat($(Anchor.class).all().stream().filter(a -> a.hasClassName("back-link")).findFirst().orElseThrow()
+                .getHref()).isEqualTo("courses?easy=1");
+    }
+
+    @Test
+    void choosing_a_filter_or_searching_in_easy_read_stays_in_easy_read_also_when_the_kind_changes() {
+        var token = TestOffers.uniqueToken();
+        offers.offer(token + " 莘县易读").county(County.SHENXIAN).save();
+        go("courses?q=" + token + "&easy=1");
+        NativeFieldTester.choose(select("filter-county"), "莘县");
+        assertThat(where()).contains("county=shenxian").contains("easy=1");
+        assertThat(panelShown()).isTrue();
+
         go("offers?easy=1");
-        assertThat($(EasyReadSwitch.class).all()).as("the search across all kinds has no easy read of its own").isEmpty();
+        NativeFieldTester.choose(select("filter-kind"), "贷款");
+        test($(Button.class).id("filter-search")).click();
+        assertThat(where()).startsWith("loans").contains("easy=1");
+        assertThat(panel().getElement().getTextRecursively()).contains("贷款：易读版");
+    }
+
+    @Test
+    void from_an_area_in_easy_read_the_way_back_to_the_plan_and_on_to_another_area_stays_in_easy_read() {
+        go("plan/6?easy=1");
+        var back = $(Anchor.class).all().stream().filter(a -> a.hasClassName("back-link")).findFirst().orElseThrow();
+        assertThat(back.getHref()).isEqualTo("plan?easy=1");
+        go(back.getHref());
+        assertThat($(Anchor.class).id("plan-area-7").getHref()).isEqualTo("plan/7?easy=1");
+        go("plan");
+        assertThat($(Anchor.class).id("plan-area-7").getHref()).isEqualTo("plan/7");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> NativeSelect<T> select(String id) {
+        return (NativeSelect<T>) $(NativeSelect.class).all().stream().filter(s -> s.getSelectId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible select " + id));
     }
 
     @Test
@@ -187,6 +267,53 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
                     .contains("残疾人协会会帮助您。");
         } finally {
             jdbc.sql("update easyread_text set lines_zh = ? where topic = ?").param(before).param(topic).update();
+        }
+    }
+
+    @Test
+    void a_city_administrator_edits_an_action_areas_page_and_a_stale_form_gets_a_clear_conflict_message() {
+        int number = 10;
+        var before = jdbc.sql("select summary_zh from easyread_plan_area where number = ?").param(number)
+                .query(String.class).single();
+        try {
+            TestAccounts.signIn(accounts.create("市残联 管理员", Role.CITY_ADMINISTRATOR));
+            go("staff/easy-read");
+            assertThat($(Anchor.class).id("plan-area-edit-10").getHref()).isEqualTo("staff/plan-areas/10");
+            assertThat($(Anchor.class).id("plan-area-edit-10").getText()).isEqualTo("（十）残疾人职业技能提升");
+            assertThat($(Anchor.class).id("easy-read-edit-OFFERS").getHref()).isEqualTo("staff/easy-read/OFFERS");
+            assertThat($(Anchor.class).all()).filteredOn(a -> a.getId().orElse("").matches("(easy-read|plan-area)-edit-.*"))
+                    .hasSize(1 + 4 + 11 + 11).allSatisfy(a -> assertThat(a.hasClassName("staff-easy-read-link")).isTrue());
+
+            go("staff/plan-areas/10");
+            assertThat($(PageHeading.class).single().getText()).isEqualTo("编辑措施页面：（十）残疾人职业技能提升");
+            var summary = $(TextArea.class).id("plan-area-summary-zh");
+            assertThat(summary.getValue()).isEqualTo(before);
+            summary.setValue(before + "（已核对）");
+            test($(Button.class).id("plan-area-save")).click();
+            assertThat(announced()).isEqualTo("措施页面已保存，公众页面现在显示新的文字。");
+            assertThat(easyRead.area(number).orElseThrow().summary().zh()).endsWith("（已核对）");
+
+            var title = $(com.vaadin.flow.component.textfield.TextField.class).id("plan-area-title-en");
+            title.setValue(" ");
+            summary.setValue("长".repeat(401));
+            test($(Button.class).id("plan-area-save")).click();
+            assertThat($(ErrorSummary.class).single().messages()).containsExactly("名称（英文）：请填写名称",
+                    "方案怎么说（中文）：请把摘要缩短（中文最多400个字，英文最多1200个字母）");
+            assertThat(summary.isInvalid()).isTrue();
+
+            // Someone else saves meanwhile: this form's version is now old.
+            jdbc.sql("update easyread_plan_area set version = version + 1 where number = ?").param(number).update();
+            title.setValue("Better job skills for disabled people");
+            summary.setValue(before);
+            test($(Button.class).id("plan-area-save")).click();
+            assertThat(announced()).startsWith("没有保存：您打开这一页以后，别人已经改过这项措施的页面。");
+            assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("staff/plan-areas/10");
+            assertThat(easyRead.area(number).orElseThrow().summary().zh()).endsWith("（已核对）");
+
+            go("staff/plan-areas/12");
+            assertThat($(PageHeading.class).single().getText()).isEqualTo(NOT_FOUND);
+        } finally {
+            jdbc.sql("update easyread_plan_area set summary_zh = ? where number = ?").param(before).param(number).update();
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,11 @@ class AssessmentStore {
                 select * from recommendations_assessment where person_id = :person
                  order by recorded_at desc, application_id desc limit 1""")
                 .param("person", personId).query(this::row).optional();
+    }
+
+    List<RecordedAssessment> allOf(long personId) {
+        return jdbc.sql("select * from recommendations_assessment where person_id = :person order by recorded_at, application_id")
+                .param("person", personId).query(this::row).list();
     }
 
     int deleteOf(long personId) {

@@ -99,6 +99,12 @@ public class RecommendationService {
                 .map(this::recommend);
     }
 
+    /** For 我的数据: every assessment recorded for the signed-in account's own person, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RecordedAssessment> exportForOwnPerson() {
+        return profiles.ownPersonId().map(assessments::allOf).orElse(List.of());
+    }
+
     private Recommendations recommend(RecordedAssessment recorded) {
         var assessment = recorded.findings().assessment(recorded.county());
         var all = Matcher.match(assessment, candidates(assessment));

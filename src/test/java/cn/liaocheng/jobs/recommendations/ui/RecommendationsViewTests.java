@@ -86,6 +86,22 @@ class RecommendationsViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_finished_assessment_application_links_to_the_recommendations_and_an_open_one_does_not() {
+        var finished = assessments.finished("黄立新", TestAssessments.MASSEUR);
+        var open = assessments.submitted("黄立新");
+        TestAccounts.signIn(finished.applicant());
+
+        navigate("applications/" + finished.applicationId(), Component.class);
+        var link = $(Anchor.class).id("assessment-recommendations");
+        assertThat(link.getHref()).isEqualTo("recommendations/" + finished.personId());
+        assertThat(link.getText()).isEqualTo("查看为您推荐的培训和岗位");
+
+        TestAccounts.signIn(open.applicant());
+        navigate("applications/" + open.applicationId(), Component.class);
+        assertThat($(Anchor.class).withId("assessment-recommendations").exists()).isFalse();
+    }
+
+    @Test
     void a_consented_helper_sees_the_persons_recommendations_under_the_persons_name() {
         var finished = assessments.finished("黄立新", TestAssessments.MASSEUR);
         var daughter = accounts.applicant("黄小红");

@@ -74,7 +74,7 @@ final class MyDataText {
                     words(a.findings().abilities().stream().map(x -> x.messageKey())),
                     words(a.findings().interests().stream().map(x -> x.messageKey())),
                     words(a.findings().supportNeeded().stream().map(x -> x.messageKey())),
-                    words(a.findings().directions().stream().map(x -> x.messageKey())))).append("\n");
+                    words(a.findings().directions().stream().map(x -> x.labelKey())))).append("\n");
         });
     }
 

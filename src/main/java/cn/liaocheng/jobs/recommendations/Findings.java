@@ -1,6 +1,7 @@
 package cn.liaocheng.jobs.recommendations;
 
 import cn.liaocheng.jobs.profile.SupportNeed;
+import cn.liaocheng.jobs.shared.County;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,8 +40,13 @@ public record Findings(Set<Ability> abilities, Set<Ability> interests, Set<Suppo
         return List.copyOf(problems);
     }
 
+    /** Nothing ticked: what a 办结 without findings amounts to. */
+    public static Findings none() {
+        return new Findings(Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
     /** The findings for the matcher, with the person's county. */
-    Assessment assessment(cn.liaocheng.jobs.shared.County county) {
+    Assessment assessment(County county) {
         return new Assessment(abilities, interests, supportNeeded, directions, county);
     }
 

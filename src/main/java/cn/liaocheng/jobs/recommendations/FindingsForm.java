@@ -24,7 +24,7 @@ public class FindingsForm extends Composite<Div> {
     final CheckboxGroup<SupportNeed> support = group("recommendations.record.support", "assessment-support",
             SupportNeed.values(), SupportNeed::messageKey);
     final CheckboxGroup<Direction> directions = group("recommendations.record.directions", "assessment-directions",
-            Direction.values(), Direction::messageKey);
+            Direction.values(), Direction::labelKey);
 
     public FindingsForm() {
         var content = getContent();

@@ -41,7 +41,7 @@ public class RecommendationList extends Composite<Div> {
         term(list, "recommendations.said.abilities", words(findings.abilities(), Ability::messageKey));
         term(list, "recommendations.said.interests", words(findings.interests(), Ability::messageKey));
         term(list, "recommendations.said.support", words(findings.supportNeeded(), s -> s.messageKey()));
-        term(list, "recommendations.said.directions", words(findings.directions(), Direction::messageKey));
+        term(list, "recommendations.said.directions", words(findings.directions(), Direction::labelKey));
         var when = new Paragraph(getTranslation("recommendations.said.when", DAY.format(recorded.recordedAt())));
         return section(idPrefix + "-said", "recommendations.said.heading", when, list);
     }

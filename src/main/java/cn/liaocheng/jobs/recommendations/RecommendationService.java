@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class RecommendationService {
     public boolean record(long applicationId, long personId, County county, Findings findings) {
         var me = staff.requireCurrent();
         if (!me.mayWorkIn(county)) {
-            throw new org.springframework.security.access.AccessDeniedException("not this staff member's county");
+            throw new AccessDeniedException("not this staff member's county");
         }
         if (!findings.problems().isEmpty()) {
             throw new IllegalArgumentException("incomplete findings: " + findings.problems());

@@ -245,8 +245,7 @@ public class ReviewService {
         boolean assessment = applications.findForStaff(applicationId)
                 .map(d -> isAssessment(d.offer().subtype())).orElse(false);
         if (assessment) {
-            var found = findings == null ? new Findings(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-                    java.util.Set.of()) : findings;
+            var found = findings == null ? Findings.none() : findings;
             found.problems().forEach(p -> problems.add(new ReviewOutcome.Problem(p.field(), p.messageKey())));
         }
         if (!problems.isEmpty()) {

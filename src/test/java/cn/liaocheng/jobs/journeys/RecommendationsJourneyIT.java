@@ -86,7 +86,8 @@ class RecommendationsJourneyIT extends ApplicantJourneyBase {
         page.keyboard().press("Enter");
         page.waitForURL(Pattern.compile(".*/recommendations$"));
         waitForHeading("为您推荐");
-        var first = page.locator("#recommendations-list li.recommendation-card").first();
+        var first = page.locator("#recommendations-list li.recommendation-card")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
         assertThat(first.innerText()).contains(title, "推荐理由：", "因为评估显示您擅长按摩推拿", "因为评估建议您参加培训",
                 "此项提供盲文或大字材料", "就在莘县");
         assertThat(page.locator("#recommendations-said").innerText()).contains("评估结果", "按摩推拿");

@@ -25,8 +25,9 @@ public class TestAssessments {
 
     /**
      * A blind masseur's findings: good at massage, wants training, needs braille, sign language and step-free access.
-     * A massage course in 莘县 with all three features scores 3 + 2 + 1 + 1 + 1 + 1 = 9, more than any offer other tests
-     * make, so it comes first however many offers the shared test database holds.
+     * A massage course in 莘县 with all three features ({@link #massageCourse}) scores 3 + 2 + 1 + 1 + 1 + 1 = 9, more than
+     * any other offer tests make, so it is among the first however many offers the shared test database holds, tied
+     * only with the other courses of {@link #massageCourse} (fewer than {@link Recommendations#SHOWN} in one run).
      */
     public static final Findings MASSEUR = new Findings(Set.of(Ability.MASSAGE), Set.of(Ability.COMMUNICATION),
             Set.of(SupportNeed.BRAILLE_OR_LARGE_PRINT, SupportNeed.SIGN_LANGUAGE, SupportNeed.STEP_FREE),

@@ -3,6 +3,7 @@ package cn.liaocheng.jobs.personaldata;
 import cn.liaocheng.jobs.accounts.AccountRecord;
 import cn.liaocheng.jobs.applications.ApplicationsExport;
 import cn.liaocheng.jobs.bankreferrals.BankCopy;
+import cn.liaocheng.jobs.recommendations.RecordedAssessment;
 import cn.liaocheng.jobs.documents.DocumentInfo;
 import cn.liaocheng.jobs.messages.OutgoingMessage;
 import cn.liaocheng.jobs.profile.HelperLink;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the portal holds about the signed-in account, from every capability, as each gave it: the account, its
  * own person's profile, helper links both ways, applications, files, notifications and messages, and the copy the
- * bank holds of each referral of the own person ({@code bankCopies}). Made for one
+ * bank holds of each referral of the own person ({@code bankCopies}), and what each 职业能力评估 of the own person found
+ * ({@code assessments}). Made for one
  * download and then dropped; never kept, never logged.
  *
  * @param profile   null when the account has no profile (yet)
@@ -23,13 +25,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record MyData(Instant madeAt, Locale language, AccountRecord account, @Nullable ProfileDetails profile,
         List<HelperLink> helperLinks, ApplicationsExport applications, List<MyDocument> documents,
-        List<OutgoingMessage> messages, List<BankCopy> bankCopies) {
+        List<OutgoingMessage> messages, List<BankCopy> bankCopies, List<RecordedAssessment> assessments) {
 
     public MyData {
         helperLinks = List.copyOf(helperLinks);
         documents = List.copyOf(documents);
         messages = List.copyOf(messages);
         bankCopies = List.copyOf(bankCopies);
+        assessments = List.copyOf(assessments);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +70,16 @@ final class MyDataJson {
                 "channel", m.channel().name(), "status", m.status().name(), "sentAt", time(m.sentAt()),
                 "language", m.language().toLanguageTag(), "text", m.text())).toList());
         root.put("bankReferrals", data.bankCopies().stream().map(this::bankCopy).toList());
+        root.put("abilityAssessments", data.assessments().stream().map(a -> object(
+                "recordedAt", time(a.recordedAt()), "county", a.county().name(),
+                "abilities", names(a.findings().abilities()), "interests", names(a.findings().interests()),
+                "supportNeeded", names(a.findings().supportNeeded()),
+                "directions", names(a.findings().directions()))).toList());
         return root;
+    }
+
+    private static List<String> names(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
     }
 
     private @Nullable Map<String, Object> profile(@Nullable ProfileDetails p) {

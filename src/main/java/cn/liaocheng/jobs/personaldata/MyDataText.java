@@ -4,6 +4,7 @@ import cn.liaocheng.jobs.applications.Application;
 import cn.liaocheng.jobs.applications.ExportedApplication;
 import cn.liaocheng.jobs.documents.SizeText;
 import cn.liaocheng.jobs.bankreferrals.BankCopy;
+import cn.liaocheng.jobs.recommendations.RecordedAssessment;
 import cn.liaocheng.jobs.messages.OutgoingMessage;
 import cn.liaocheng.jobs.platform.Translations;
 import cn.liaocheng.jobs.profile.HelperLink;
@@ -59,6 +60,27 @@ final class MyDataText {
         notifications(data);
         messages(data.messages());
         bank(data.bankCopies());
+        assessments(data.assessments());
+    }
+
+    private void assessments(List<RecordedAssessment> assessments) {
+        heading("mydata.file.section.assessments");
+        if (assessments.isEmpty()) {
+            none();
+        }
+        assessments.forEach(a -> {
+            item(t("mydata.file.assessment.line", time(a.recordedAt()), t(a.county().messageKey())));
+            out.append("  ").append(t("mydata.file.assessment.found",
+                    words(a.findings().abilities().stream().map(x -> x.messageKey())),
+                    words(a.findings().interests().stream().map(x -> x.messageKey())),
+                    words(a.findings().supportNeeded().stream().map(x -> x.messageKey())),
+                    words(a.findings().directions().stream().map(x -> x.labelKey())))).append("\n");
+        });
+    }
+
+    private String words(java.util.stream.Stream<String> keys) {
+        var list = keys.sorted().map(this::t).toList();
+        return list.isEmpty() ? t("recommendations.said.none") : String.join(t("recommendations.said.separator"), list);
     }
 
     private void account(MyData data) {

@@ -9,6 +9,7 @@ import cn.liaocheng.jobs.documents.DocumentService;
 import cn.liaocheng.jobs.messages.MessageService;
 import cn.liaocheng.jobs.profile.HelpingService;
 import cn.liaocheng.jobs.profile.ProfileService;
+import cn.liaocheng.jobs.recommendations.RecommendationService;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,12 +34,14 @@ public class PersonalDataService {
     private final DocumentService documents;
     private final MessageService messages;
     private final BankReferrals bank;
+    private final RecommendationService recommendations;
     private final Clock clock;
 
     PersonalDataService(AccountDataService accounts, ProfileService profiles, HelpingService helping,
             ApplicationService applications, DocumentService documents, MessageService messages, BankReferrals bank,
-            Clock clock) {
+            RecommendationService recommendations, Clock clock) {
         this.accounts = accounts;
+        this.recommendations = recommendations;
         this.bank = bank;
         this.profiles = profiles;
         this.helping = helping;
@@ -68,7 +71,7 @@ public class PersonalDataService {
                         new MyData.MyDocument(upload.info(), true, upload.deletedAt(), null)));
         return Optional.of(new MyData(clock.instant(), language, account.get(), profiles.ownProfile().orElse(null),
                 helping.exportLinks(), exported, files.values().stream().toList(), messages.exportForOwnPerson(),
-                bank.exportForOwnPerson()));
+                bank.exportForOwnPerson(), recommendations.exportForOwnPerson()));
     }
 
     /** What of the person's applications the federation would keep, and until when, if the account went now. */

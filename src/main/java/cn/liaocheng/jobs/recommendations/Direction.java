@@ -37,7 +37,13 @@ public enum Direction {
         };
     }
 
+    /** The direction as the end of a sentence ("因为评估建议您参加培训"). */
     public String messageKey() {
         return "recommendations.direction." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The direction as a label on its own (a checkbox, a list of what the assessment said). */
+    public String labelKey() {
+        return "recommendations.direction-label." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

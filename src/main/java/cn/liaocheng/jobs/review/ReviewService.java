@@ -11,7 +11,10 @@ import cn.liaocheng.jobs.audit.AuditTrail;
 import cn.liaocheng.jobs.audit.AuditedAction;
 import cn.liaocheng.jobs.documents.DocumentContent;
 import cn.liaocheng.jobs.documents.DocumentInfo;
+import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.profile.ProfileService;
+import cn.liaocheng.jobs.recommendations.Findings;
+import cn.liaocheng.jobs.recommendations.RecommendationService;
 import cn.liaocheng.jobs.review.QueueFilter.QueueState;
 import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.staff.StaffMember;
@@ -53,11 +56,14 @@ public class ReviewService {
     private final ApplicationService applications;
     private final ProfileService profiles;
     private final AuditTrail audit;
+    private final RecommendationService recommendations;
     private final Clock clock;
 
     ReviewService(ReviewCaseStore cases, StaffService staff, StaffAccounts staffAccounts,
-            ApplicationService applications, ProfileService profiles, AuditTrail audit, Clock clock) {
+            ApplicationService applications, ProfileService profiles, AuditTrail audit,
+            RecommendationService recommendations, Clock clock) {
         this.cases = cases;
+        this.recommendations = recommendations;
         this.staff = staff;
         this.staffAccounts = staffAccounts;
         this.applications = applications;
@@ -119,9 +125,11 @@ public class ReviewService {
         var c = requireCase(applicationId);
         var details = applications.findForStaff(applicationId).orElseThrow(ApplicationNotFoundException::new);
         audit.record(AuditedAction.APPLICATION_OPENED, applicationId, c.personId(), c.reference());
+        boolean assessment = isAssessment(details.offer().subtype());
         return new StaffApplication(c, details, applications.historyForStaff(applicationId),
                 profiles.factsForStaff(c.personId()).orElse(null), audit.forApplication(applicationId),
-                cases.outcome(applicationId).orElse(null));
+                cases.outcome(applicationId).orElse(null), assessment,
+                assessment ? recommendations.forApplication(applicationId).orElse(null) : null);
     }
 
     /** The person's resident ID number in full, after a deliberate press; recorded (ID_NUMBER_REVEALED). */
@@ -215,17 +223,43 @@ public class ReviewService {
         return move(applicationId, version, ApplicationStatus.REJECTED, why, null);
     }
 
-    /** 办结 with its outcome, which must be of the application's kind and complete. */
+    /** 办结 with its outcome, which must be of the application's kind and complete; not for an assessment. */
     @Transactional
     @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
     @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
     public ReviewOutcome complete(long applicationId, int version, Outcome outcome) {
+        return complete(applicationId, version, outcome, null);
+    }
+
+    /**
+     * 办结 with its outcome and, for a 职业能力评估, what the assessment found: required for an assessment (at least one
+     * ability or interest and one direction), so that it leads to 为您推荐; ignored for any other offer. The findings
+     * are stored in the same transaction as the status, after the version claim: both or neither.
+     */
+    @Transactional
+    @PreAuthorize(Role.Expressions.CASEWORKER_OR_CITY_ADMINISTRATOR)
+    @HandleAuthorizationDenied(handlerClass = NotFoundWhenRefused.class)
+    public ReviewOutcome complete(long applicationId, int version, Outcome outcome, @Nullable Findings findings) {
         var c = requireCase(applicationId);
-        var problems = OutcomeRules.problems(c.outcomeKind(), outcome, today());
+        var problems = new ArrayList<>(OutcomeRules.problems(c.outcomeKind(), outcome, today()));
+        boolean assessment = applications.findForStaff(applicationId)
+                .map(d -> isAssessment(d.offer().subtype())).orElse(false);
+        if (assessment) {
+            var found = findings == null ? Findings.none() : findings;
+            found.problems().forEach(p -> problems.add(new ReviewOutcome.Problem(p.field(), p.messageKey())));
+        }
         if (!problems.isEmpty()) {
             return new ReviewOutcome.Invalid(problems);
         }
-        return move(applicationId, version, ApplicationStatus.COMPLETED, null, outcome);
+        var done = move(applicationId, version, ApplicationStatus.COMPLETED, null, outcome);
+        if (assessment && done instanceof ReviewOutcome.Done && findings != null) {
+            recommendations.record(applicationId, c.personId(), c.county(), findings);
+        }
+        return done;
+    }
+
+    private static boolean isAssessment(OfferSubtype subtype) {
+        return subtype == OfferSubtype.ASSESSMENT;
     }
 
     /**

@@ -29,6 +29,7 @@ import cn.liaocheng.jobs.review.ReviewOutcome;
 import cn.liaocheng.jobs.review.ReviewService;
 import cn.liaocheng.jobs.review.SocialInsurance;
 import cn.liaocheng.jobs.sampledata.SampleStory.Approved;
+import cn.liaocheng.jobs.sampledata.SampleStory.Assessed;
 import cn.liaocheng.jobs.sampledata.SampleStory.Employed;
 import cn.liaocheng.jobs.sampledata.SampleStory.InReview;
 import cn.liaocheng.jobs.sampledata.SampleStory.LoanDisbursed;
@@ -162,6 +163,11 @@ class SampleApplications implements ApplicationRunner {
                 complete(staff, applicationId,
                         new Outcome.Employment(true, e.employer(), applications.today(), e.kind(),
                                 e.kind() == EmploymentKind.SELF_EMPLOYED ? SocialInsurance.UNKNOWN : SocialInsurance.YES));
+            }
+            case Assessed a -> {
+                approve(staff, applicationId);
+                decide(staff, applicationId, v -> review.complete(applicationId, v,
+                        new Outcome.Training(true, true, null), a.findings()));
             }
             case LoanDisbursed l -> {
                 approve(staff, applicationId);

@@ -11,9 +11,14 @@ import static cn.liaocheng.jobs.shared.DisabilityCategory.INTELLECTUAL;
 import static cn.liaocheng.jobs.shared.DisabilityCategory.PHYSICAL;
 import static cn.liaocheng.jobs.shared.DisabilityCategory.VISUAL;
 
+import cn.liaocheng.jobs.profile.SupportNeed;
+import cn.liaocheng.jobs.recommendations.Ability;
+import cn.liaocheng.jobs.recommendations.Direction;
+import cn.liaocheng.jobs.recommendations.Findings;
 import cn.liaocheng.jobs.review.EmploymentKind;
 import cn.liaocheng.jobs.review.RejectionReason;
 import cn.liaocheng.jobs.sampledata.SampleStory.Approved;
+import cn.liaocheng.jobs.sampledata.SampleStory.Assessed;
 import cn.liaocheng.jobs.sampledata.SampleStory.Employed;
 import cn.liaocheng.jobs.sampledata.SampleStory.InReview;
 import cn.liaocheng.jobs.sampledata.SampleStory.LoanDisbursed;
@@ -24,9 +29,10 @@ import cn.liaocheng.jobs.sampledata.SampleStory.Trained;
 import cn.liaocheng.jobs.shared.County;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The sample applicants, listed in the README: phones 13800000101 to 13800000112, in 莘县, 东阿县, 东昌府区 and 临清市,
+ * The sample applicants, listed in the README: phones 13800000101 to 13800000113, in 莘县, 东阿县, 东昌府区 and 临清市,
  * with every kind of offer and every state a queue shows. The offers are the sample catalogue's open ones.
  */
 final class SampleStories {
@@ -64,5 +70,10 @@ final class SampleStories {
                     URBAN, JUNIOR_SECONDARY, "linqing-startup-base-disability-zone",
                     new Employed("红梅手工布艺店（示例）", EmploymentKind.SELF_EMPLOYED)),
             new SampleStory("13800000112", "黄立新", County.LINQING, "先锋街道", LocalDate.of(1977, 8, 8), VISUAL, 1,
-                    URBAN, JUNIOR_SECONDARY, "linqing-medical-massage-exam-prep", new Submitted()));
+                    URBAN, JUNIOR_SECONDARY, "linqing-medical-massage-exam-prep", new Submitted()),
+            new SampleStory("13800000113", "杨明", County.SHENXIAN, "燕店镇", LocalDate.of(1992, 4, 21), VISUAL, 2,
+                    RURAL, SENIOR_SECONDARY, "citywide-vocational-ability-assessment", new Assessed(new Findings(
+                            Set.of(Ability.MASSAGE), Set.of(Ability.COMMUNICATION),
+                            Set.of(SupportNeed.BRAILLE_OR_LARGE_PRINT),
+                            Set.of(Direction.TRAINING, Direction.SELF_EMPLOYED)))));
 }

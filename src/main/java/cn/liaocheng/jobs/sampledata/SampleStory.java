@@ -1,5 +1,6 @@
 package cn.liaocheng.jobs.sampledata;
 
+import cn.liaocheng.jobs.recommendations.Findings;
 import cn.liaocheng.jobs.profile.Education;
 import cn.liaocheng.jobs.profile.Household;
 import cn.liaocheng.jobs.review.EmploymentKind;
@@ -48,6 +49,10 @@ record SampleStory(String phone, String name, County county, String township, Lo
 
     /** 已完成 with a job, post, place or business, starting on the day it is recorded. */
     record Employed(String employer, EmploymentKind kind) implements Ending {
+    }
+
+    /** A 职业能力评估 that staff completed (已完成) with what it found, so that 为您推荐 lists offers. */
+    record Assessed(Findings findings) implements Ending {
     }
 
     /** An ABC referral the bank paid out (已放款), then 已完成 with the loan. */

@@ -40,6 +40,7 @@ class PersonalDataServiceTests {
     @Autowired ProfileService profiles;
     @Autowired JsonMapper json;
     @Autowired cn.liaocheng.jobs.bankreferrals.TestReferrals referrals;
+    @Autowired cn.liaocheng.jobs.recommendations.TestAssessments assessments;
 
     private final String token = TestOffers.uniqueToken();
 
@@ -150,6 +151,28 @@ class PersonalDataServiceTests {
         // Someone else's copy holds no referral of theirs.
         TestAccounts.signIn(accounts.applicant("赵六"));
         assertThat(personalData.collect(Locale.SIMPLIFIED_CHINESE).map(MyData::bankCopies).orElse(java.util.List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void the_copy_holds_what_each_ability_assessment_found() throws IOException {
+        var finished = assessments.finished("黄立新", cn.liaocheng.jobs.recommendations.TestAssessments.MASSEUR);
+        TestAccounts.signIn(finished.applicant());
+
+        var data = personalData.collect(Locale.SIMPLIFIED_CHINESE).orElseThrow();
+
+        assertThat(data.assessments()).singleElement().satisfies(a ->
+                assertThat(a.applicationId()).isEqualTo(finished.applicationId()));
+        var entries = unzip(data);
+        var text = new String(entries.get("我的数据.txt"), StandardCharsets.UTF_8);
+        assertThat(text.substring(text.indexOf("十、职业能力评估的结果")))
+                .contains("莘县", "擅长：按摩推拿", "感兴趣：语言沟通", "建议的方向：参加培训");
+        var found = json.readTree(new String(entries.get("data.json"), StandardCharsets.UTF_8)).get("abilityAssessments");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("abilities").get(0).asString()).isEqualTo("MASSAGE");
+
+        TestAccounts.signIn(accounts.applicant("赵六"));
+        assertThat(personalData.collect(Locale.SIMPLIFIED_CHINESE).map(MyData::assessments).orElse(java.util.List.of()))
                 .isEmpty();
     }
 

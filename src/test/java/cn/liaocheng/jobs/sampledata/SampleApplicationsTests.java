@@ -37,6 +37,8 @@ class SampleApplicationsTests {
     @Autowired AccountService accounts;
     @Autowired ReviewService review;
     @Autowired BankReferrals bank;
+    @Autowired cn.liaocheng.jobs.recommendations.RecommendationService recommendations;
+    @Autowired SampleApplicantAccounts applicantAccounts;
 
     @AfterEach
     void signOut() {
@@ -53,7 +55,8 @@ class SampleApplicationsTests {
                 ReviewCase::county, Collectors.groupingBy(ReviewCase::status, Collectors.counting())));
         assertThat(byCounty).isEqualTo(Map.of(
                 County.SHENXIAN, Map.of(ApplicationStatus.SUBMITTED, 1L, ApplicationStatus.IN_REVIEW, 1L,
-                        ApplicationStatus.APPROVED, 1L, ApplicationStatus.MORE_INFO_NEEDED, 1L),
+                        ApplicationStatus.APPROVED, 1L, ApplicationStatus.MORE_INFO_NEEDED, 1L,
+                        ApplicationStatus.COMPLETED, 1L),
                 County.DONGE, Map.of(ApplicationStatus.COMPLETED, 2L, ApplicationStatus.REJECTED, 1L),
                 County.DONGCHANGFU, Map.of(ApplicationStatus.COMPLETED, 3L),
                 County.LINQING, Map.of(ApplicationStatus.COMPLETED, 1L, ApplicationStatus.SUBMITTED, 1L)));
@@ -72,9 +75,11 @@ class SampleApplicationsTests {
         var outcomes = allCases().stream().filter(c -> c.status() == ApplicationStatus.COMPLETED)
                 .map(c -> review.open(c.applicationId()).outcome()).filter(Objects::nonNull).toList();
 
-        assertThat(outcomes).hasSize(6);
+        assertThat(outcomes).hasSize(7);
+        // The course with its certificate, and the 职业能力评估 (a course too) without one.
         assertThat(outcomes).filteredOn(Outcome.Training.class::isInstance)
-                .singleElement().satisfies(o -> assertThat(((Outcome.Training) o).certificate()).isNotBlank());
+                .extracting(o -> ((Outcome.Training) o).certificate())
+                .containsExactlyInAnyOrder("直播销售员（初级）培训合格证", null);
         assertThat(outcomes).filteredOn(Outcome.Employment.class::isInstance)
                 .extracting(o -> ((Outcome.Employment) o).employmentKind())
                 .containsExactlyInAnyOrder(EmploymentKind.ASSISTED, EmploymentKind.PUBLIC_WELFARE_POST,
@@ -102,6 +107,19 @@ class SampleApplicationsTests {
                 .extracting(e -> e.action())
                 .contains(AuditedAction.REVIEW_STARTED, AuditedAction.REJECTED)
                 .doesNotContain(AuditedAction.APPROVED);
+    }
+
+    @Test
+    void the_assessed_sample_applicant_sees_recommendations_with_reasons() {
+        TestAccounts.signIn(applicantAccounts.find(new cn.liaocheng.jobs.shared.PhoneNumber("13800000113")).orElseThrow());
+        var own = recommendations.ownPersonId().orElseThrow();
+
+        var found = recommendations.forPerson(own).orElseThrow().recommendations();
+
+        assertThat(found).isNotNull();
+        assertThat(found.matches()).isNotEmpty();
+        assertThat(found.matches().getFirst().reasons()).extracting(r -> r.argumentKey())
+                .contains("recommendations.ability.massage");
     }
 
     @Test

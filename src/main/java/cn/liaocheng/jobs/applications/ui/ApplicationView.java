@@ -67,6 +67,15 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (application.status() == ApplicationStatus.MORE_INFO_NEEDED) {
             moreInformation(found.id(), history);
         }
+        if (application.status() == ApplicationStatus.COMPLETED
+                && found.offer().subtype() == cn.liaocheng.jobs.catalogue.OfferSubtype.ASSESSMENT) {
+            // The finished assessment leads to 为您推荐 (recommendations, above this capability: linked by address).
+            var recommended = new Anchor("recommendations/" + application.personId(),
+                    getTranslation("application.detail.recommendations"));
+            recommended.addClassName("button-link");
+            recommended.setId("assessment-recommendations");
+            add(new Notice(getTranslation("application.detail.assessment-done")), new Paragraph(recommended));
+        }
         add(new H2(getTranslation("application.detail.history")), timeline(history), new Receipt(found),
                 new H2(getTranslation("application.detail.answers")),
                 new AnswerList(found.form(), application.answers(), null,

@@ -41,6 +41,10 @@ class MyApplicationsView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(new PageHeading(getTranslation("application.mine.heading")));
         notifications();
+        // 为您推荐 belongs to the recommendations capability, above this one: linked by its address, not imported.
+        var recommended = new Anchor("recommendations", getTranslation("application.mine.recommendations"));
+        recommended.setId("my-recommendations");
+        add(new Paragraph(recommended));
         var all = applications.mine();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("application.mine.none")),

@@ -2,6 +2,7 @@ package cn.liaocheng.jobs.review.ui;
 
 import cn.liaocheng.jobs.accounts.StaffAccounts.StaffAccount;
 import cn.liaocheng.jobs.applications.ApplicationStatus;
+import cn.liaocheng.jobs.recommendations.FindingsForm;
 import cn.liaocheng.jobs.review.EmploymentKind;
 import cn.liaocheng.jobs.review.Outcome;
 import cn.liaocheng.jobs.review.RejectionReason;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -173,10 +175,21 @@ class ReviewActions extends Composite<Section> {
                 var certificate = new TextField(getTranslation("review.outcome.certificate"));
                 certificate.setHelperText(getTranslation("review.outcome.certificate.hint"));
                 certificate.setId("outcome-certificate");
-                form.add(enrolled, completed, certificate, primaryIfApproved(c, button("review.action.complete", "action-complete",
+                form.add(enrolled, completed, certificate);
+                // A 职业能力评估 also records what it found, which leads to 为您推荐 (decision 0031).
+                var findings = application.assessment() ? new FindingsForm() : null;
+                var fields = new HashMap<String, Component>(Map.of("enrolled", enrolled, "certificate", certificate));
+                if (findings != null) {
+                    if (application.facts() != null) {
+                        findings.presetSupport(application.facts().supportNeeds());
+                    }
+                    fields.putAll(findings.fields());
+                    form.add(findings);
+                }
+                form.add(primaryIfApproved(c, button("review.action.complete", "action-complete",
                         () -> handle(page, review.complete(c.applicationId(), c.version(), new Outcome.Training(
-                                enrolled.getValue(), completed.getValue(), blank(certificate.getValue()))),
-                                Map.of("enrolled", enrolled, "certificate", certificate)))));
+                                enrolled.getValue(), completed.getValue(), blank(certificate.getValue())),
+                                findings == null ? null : findings.findings()), fields))));
             }
             case EMPLOYMENT -> {
                 var employed = new Checkbox(getTranslation("review.outcome.employed"));

@@ -6,6 +6,7 @@ import cn.liaocheng.jobs.applications.AnswerWording;
 import cn.liaocheng.jobs.applications.ApplicationStatus;
 import cn.liaocheng.jobs.applications.QuestionType;
 import cn.liaocheng.jobs.documents.DocumentDownload;
+import cn.liaocheng.jobs.recommendations.RecommendationList;
 import cn.liaocheng.jobs.review.ReviewCase;
 import cn.liaocheng.jobs.review.ReviewOutcome;
 import cn.liaocheng.jobs.review.ReviewService;
@@ -93,7 +94,12 @@ class ReviewApplicationView extends Div implements BeforeEnterObserver, HasDynam
             add(conflict);
         }
         add(status, errorSummary, summary(application), facts(application), answers(application),
-                actions(application), history(application), auditTrail(application));
+                actions(application));
+        if (application.recommendations() != null) {
+            // What the person reads on 为您推荐, so that the caseworker can advise from the same list.
+            add(new RecommendationList(application.recommendations(), "staff-recommendations"));
+        }
+        add(history(application), auditTrail(application));
     }
 
     /** The decisions; an administrator may also give the application to another of its county's caseworkers. */

@@ -1,6 +1,5 @@
 package cn.liaocheng.jobs.easyread;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,7 +16,6 @@ import java.util.Optional;
  * with its picture (an image file with a text alternative), and the key words explained. All of it is plain text in
  * the page, so the toolbar's 朗读 reads it line by line; hidden while the page shows its full version.
  */
-@StyleSheet("context://styles/easyread.css")
 public class EasyReadPanel extends Section {
 
     public static final String HEADING_ID = "easy-read-heading";

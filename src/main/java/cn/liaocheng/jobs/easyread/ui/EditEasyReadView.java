@@ -15,7 +15,6 @@ import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +36,6 @@ import java.util.stream.Collectors;
  * One easy-read text for its editor ({@code /staff/easy-read/COURSE}): heading, lines and key words in both languages.
  * The version read on entering goes with the save, so a save over someone else's newer one is refused with a message.
  */
-@StyleSheet("context://styles/easyread.css")
 @Route(value = EditEasyReadView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 class EditEasyReadView extends Div implements BeforeEnterObserver, HasDynamicTitle {

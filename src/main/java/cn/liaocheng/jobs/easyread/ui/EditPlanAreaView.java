@@ -14,7 +14,6 @@ import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +34,6 @@ import java.util.Map;
  * languages, checked, saved with the version read on entering (a stale form gets the same conflict message as an
  * easy-read text), and audited.
  */
-@StyleSheet("context://styles/easyread.css")
 @Route(value = EditPlanAreaView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 class EditPlanAreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {

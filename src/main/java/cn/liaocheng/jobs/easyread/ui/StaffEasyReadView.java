@@ -6,7 +6,6 @@ import cn.liaocheng.jobs.shell.MainLayout;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
  * and the 11 action areas' own pages (title, summary, lead departments), each linking to its edit page. The links are
  * big targets (a whole line, 44 px high, 60 px in care mode). City administrators only, as the texts are city-wide.
  */
-@StyleSheet("context://styles/easyread.css")
 @Route(value = StaffEasyReadView.ROUTE, layout = MainLayout.class)
 @RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 class StaffEasyReadView extends Div implements HasDynamicTitle {

@@ -53,7 +53,7 @@ final class QuestionField {
 
     QuestionField(Question question, Component owner, @Nullable Uploads uploads, Runnable onChange) {
         this.question = question;
-        var label = owner.getTranslation(question.labelKey());
+        var label = label(owner);
         var hint = hint(owner);
         component = switch (question.type()) {
             case SHORT_TEXT, NUMBER, PHONE -> textField(label, hint, owner);
@@ -129,6 +129,24 @@ final class QuestionField {
             field.addClassName("wide");
         }
         return field;
+    }
+
+    /**
+     * The label, saying "可以不填" when the question may be left out: a question asked as optional in one form (the
+     * township in the eligibility checker) and required in another keeps one label text for both.
+     */
+    private String label(Component owner) {
+        var label = owner.getTranslation(question.labelKey());
+        // A document question says it in its hint, in its own words (可以不传).
+        if (question.required() || question.type() == QuestionType.DOCUMENT) {
+            return label;
+        }
+        var fill = owner.getTranslation("application.optional.fill");
+        var choose = owner.getTranslation("application.optional.choose");
+        if (label.contains(fill.strip()) || label.contains(choose.strip())) {
+            return label;
+        }
+        return label + (question.isChoice() ? choose : fill);
     }
 
     private String hint(Component owner) {

@@ -190,6 +190,8 @@ class CheckerViewsTests extends SpringBrowserlessTest {
         assertThat(heading()).isEqualTo("住在哪里");
         assertThat($(RadioButtonGroup.class).id("q-county").getValue()).isEqualTo("SHENXIAN");
         assertThat($(TextField.class).id("q-township").getValue()).isEqualTo("燕店镇");
+        assertThat($(TextField.class).id("q-township").getLabel()).as("optional here, required in applications")
+                .isEqualTo("乡镇（街道）（可以不填）");
         assertThat($(Paragraph.class).id("check-prefilled").getText()).startsWith("已按“我的资料”填好");
 
         navigate("check/for", Component.class);

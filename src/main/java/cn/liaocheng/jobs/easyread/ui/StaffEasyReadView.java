@@ -8,7 +8,6 @@ import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -61,13 +60,7 @@ class StaffEasyReadView extends Div implements HasDynamicTitle {
     }
 
     private Section section(String id, String headingKey, Component... content) {
-        var heading = new H2(getTranslation(headingKey));
-        heading.setId(id + "-heading");
-        var section = new Section(heading);
-        section.add(content);
-        section.setId(id);
-        section.getElement().setAttribute("aria-labelledby", id + "-heading");
-        return section;
+        return new LabelledSection(id, getTranslation(headingKey), content);
     }
 
     @Override

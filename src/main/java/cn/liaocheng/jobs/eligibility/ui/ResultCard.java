@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -53,8 +54,8 @@ class ResultCard extends Section {
         match.offers().stream().limit(OFFERS_SHOWN).forEach(offer -> list.add(offer(offer, apply)));
         add(list);
         if (match.offers().size() > OFFERS_SHOWN) {
-            var all = new Anchor(allOffers(match.offers().getFirst().subtype(), county), getTranslation(
-                    "check.result.all-offers", match.offers().size(), rule.title().in(locale)));
+            var all = new Anchor(allOffers(rule.subtypes(), county), getTranslation("check.result.all-offers",
+                    getTranslation(county.messageKey())));
             add(new Paragraph(all));
         }
     }
@@ -75,9 +76,17 @@ class ResultCard extends Section {
         return item;
     }
 
-    /** The all-offers list filtered to this kind of offer open now in the person's county. */
-    static String allOffers(OfferSubtype subtype, County county) {
-        return "offers?type=" + subtype.slug() + "&county=" + county.slug() + "&open=1";
+    /**
+     * The list of this programme's offers open now in the person's county: of its one subtype, or of its kind when it
+     * opens several (职业技能培训: vocational, online and assessment courses). The list's county filter leaves out
+     * city-wide offers, so the link says "more", not how many.
+     */
+    static String allOffers(Set<OfferSubtype> subtypes, County county) {
+        var where = "county=" + county.slug() + "&open=1";
+        if (subtypes.size() == 1) {
+            return "offers?type=" + subtypes.iterator().next().slug() + "&" + where;
+        }
+        return subtypes.iterator().next().kind().path() + "?" + where;
     }
 
     H3 heading() {

@@ -132,6 +132,23 @@ class CheckerViewsTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void more_than_three_offers_link_to_the_list_of_the_programmes_kind_in_the_persons_county() {
+        for (int i = 0; i < ResultCard.OFFERS_SHOWN + 1; i++) {
+            offers.offer(token + " 莘县电商培训" + i).subtype(OfferSubtype.VOCATIONAL).county(County.SHENXIAN).save();
+        }
+
+        answerAsTheRuralWheelchairUser("为我自己");
+
+        var vocational = $(Section.class).id("result-vocational-training");
+        assertThat($(Button.class, vocational).all()).hasSize(ResultCard.OFFERS_SHOWN);
+        // Three subtypes (vocational, online, assessment): all of them are courses.
+        var more = $(Anchor.class, vocational).all().stream().filter(a -> a.getText().startsWith("在列表里查看"))
+                .findFirst().orElseThrow();
+        assertThat(more.getText()).isEqualTo("在列表里查看莘县更多正在报名的项目");
+        assertThat(more.getHref()).isEqualTo("courses?county=shenxian&open=1");
+    }
+
+    @Test
     void nothing_chosen_is_named_in_the_error_summary_and_the_page_stays() {
         navigate("check/for", Component.class);
 

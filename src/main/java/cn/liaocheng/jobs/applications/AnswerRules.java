@@ -35,6 +35,11 @@ public final class AnswerRules {
         return problems;
     }
 
+    /** The first of these (shown) steps with a problem; empty when all of them are answered as the rules want. */
+    public static Optional<Step> firstIncompleteStep(List<Step> shownSteps, Answers answers, LocalDate today) {
+        return shownSteps.stream().filter(step -> !check(step, answers, today).isEmpty()).findFirst();
+    }
+
     public static Optional<Problem> check(Question question, Answers answers, LocalDate today) {
         var id = question.id();
         if (!answers.isAnswered(id)) {

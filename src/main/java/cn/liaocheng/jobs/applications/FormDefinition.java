@@ -65,9 +65,7 @@ public record FormDefinition(FormKind kind, List<Step> steps) {
 
     /** The first shown step with a problem; empty when the whole form can be sent. */
     public Optional<Step> firstIncompleteStep(Answers answers, LocalDate today) {
-        return shownSteps(answers).stream()
-                .filter(step -> !AnswerRules.check(step, answers, today).isEmpty())
-                .findFirst();
+        return AnswerRules.firstIncompleteStep(shownSteps(answers), answers, today);
     }
 
     public List<Question> shownQuestions(Answers answers) {

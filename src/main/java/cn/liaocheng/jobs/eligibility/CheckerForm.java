@@ -69,16 +69,13 @@ public final class CheckerForm {
 
     /** The first step whose answers are missing or wrong; empty when the result can be shown. */
     public static Optional<Step> firstIncompleteStep(Answers answers, LocalDate today) {
-        return shownSteps(answers).stream().filter(step -> !AnswerRules.check(step, answers, today).isEmpty())
-                .findFirst();
+        return AnswerRules.firstIncompleteStep(shownSteps(answers), answers, today);
     }
 
     /** Only the answers of questions asked with these answers: a graduation year typed before saying "no" is gone. */
     public static Answers asked(Answers answers) {
-        var values = new LinkedHashMap<String, Object>();
-        shownSteps(answers).forEach(step -> step.shownQuestions(answers)
-                .forEach(q -> answers.raw(q.id()).ifPresent(value -> values.put(q.id(), value))));
-        return Answers.of(values);
+        return answers.only(shownSteps(answers).stream()
+                .flatMap(step -> step.shownQuestions(answers).stream()).map(Question::id).toList());
     }
 
     public static boolean forSomeoneElse(Answers answers) {

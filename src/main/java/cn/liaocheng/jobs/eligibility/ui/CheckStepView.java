@@ -128,8 +128,8 @@ class CheckStepView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         int index = shown.indexOf(require(step));
         var incomplete = CheckerForm.firstIncompleteStep(answers, catalogue.today());
         // After a change from the result page's 修改 links, straight back to the result once all is answered.
-        boolean wasComplete = !forWhom && index < shown.size() - 1 && incomplete.isEmpty() && kept.values().containsKey("wants");
-        UI.getCurrent().navigate(index == shown.size() - 1 || wasComplete ? CheckRoutes.RESULT
+        boolean last = index == shown.size() - 1;
+        UI.getCurrent().navigate(last || !forWhom && incomplete.isEmpty() ? CheckRoutes.RESULT
                 : CheckRoutes.step(shown.get(index + 1)));
     }
 

@@ -60,8 +60,4 @@ record CheckerAnswers(Map<String, Object> values, Set<String> prefilled) impleme
     void save() {
         VaadinSession.getCurrent().setAttribute(ATTRIBUTE, this);
     }
-
-    static void forget() {
-        VaadinSession.getCurrent().setAttribute(ATTRIBUTE, null);
-    }
 }

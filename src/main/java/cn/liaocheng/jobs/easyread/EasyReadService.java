@@ -110,15 +110,20 @@ public class EasyReadService {
             return new EasyReadOutcome.Saved(version);
         }
         int next = store.updateArea(number, version, edit, clock.instant());
-        var changed = new ArrayList<String>();
-        add(changed, "title.zh", before.titleZh(), edit.titleZh());
-        add(changed, "title.en", before.titleEn(), edit.titleEn());
-        add(changed, "summary.zh", before.summaryZh(), edit.summaryZh());
-        add(changed, "summary.en", before.summaryEn(), edit.summaryEn());
-        add(changed, "lead.zh", before.leadZh(), edit.leadZh());
-        add(changed, "lead.en", before.leadEn(), edit.leadEn());
-        audit.record(AuditedAction.EASY_READ_CHANGED, null, null, "plan area " + number + ": " + String.join(", ", changed));
+        audit.record(AuditedAction.EASY_READ_CHANGED, null, null, "plan area " + number + ": " + changedParts(before, edit));
         return new EasyReadOutcome.Saved(next);
+    }
+
+    /** As {@link #changedParts(EasyReadEdit, EasyReadEdit)}, for an action area's page. */
+    private static String changedParts(PlanAreaEdit before, PlanAreaEdit after) {
+        var changed = new ArrayList<String>();
+        add(changed, "title.zh", before.titleZh(), after.titleZh());
+        add(changed, "title.en", before.titleEn(), after.titleEn());
+        add(changed, "summary.zh", before.summaryZh(), after.summaryZh());
+        add(changed, "summary.en", before.summaryEn(), after.summaryEn());
+        add(changed, "lead.zh", before.leadZh(), after.leadZh());
+        add(changed, "lead.en", before.leadEn(), after.leadEn());
+        return String.join(", ", changed);
     }
 
     /** Which parts changed, by name only: the audit trail is no place for the texts themselves. */

@@ -132,13 +132,8 @@ class RecommendationServiceTests {
     @Test
     void a_stranger_a_helper_before_consent_and_a_withdrawn_helper_get_not_found() {
         var finished = assessments.finished("黄立新", TestAssessments.MASSEUR);
-        var pending = accounts.applicant("黄小明");
-        people.addHelper(finished.personId(), pending, Relationship.SON, false);
-        var withdrawn = accounts.applicant("黄小刚");
-        people.addHelper(finished.personId(), withdrawn, Relationship.SON, true);
-        people.withdraw(finished.personId(), withdrawn);
 
-        for (var outsider : java.util.List.of(accounts.applicant("路人甲"), pending, withdrawn)) {
+        for (var outsider : assessments.outsidersOf(finished.personId())) {
             TestAccounts.signIn(outsider);
             assertThat(recommendations.forPerson(finished.personId())).as(outsider.displayName()).isEmpty();
             assertThat(recommendations.people()).extracting(p -> p.personId()).doesNotContain(finished.personId());

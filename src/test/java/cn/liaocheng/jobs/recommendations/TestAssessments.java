@@ -6,13 +6,16 @@ import cn.liaocheng.jobs.catalogue.AccessibilityFeature;
 import cn.liaocheng.jobs.catalogue.Offer;
 import cn.liaocheng.jobs.catalogue.OfferSubtype;
 import cn.liaocheng.jobs.catalogue.TestOffers;
+import cn.liaocheng.jobs.profile.Relationship;
 import cn.liaocheng.jobs.profile.SupportNeed;
+import cn.liaocheng.jobs.profile.TestPeople;
 import cn.liaocheng.jobs.review.Outcome;
 import cn.liaocheng.jobs.review.ReviewOutcome;
 import cn.liaocheng.jobs.review.ReviewService;
 import cn.liaocheng.jobs.review.TestSubmissions;
 import cn.liaocheng.jobs.review.TestSubmissions.Submitted;
 import cn.liaocheng.jobs.shared.County;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +41,11 @@ public class TestAssessments {
     private final TestAccounts accounts;
     private final ReviewService review;
 
-    TestAssessments(TestSubmissions submissions, TestOffers offers, TestAccounts accounts, ReviewService review) {
+    private final TestPeople people;
+
+    TestAssessments(TestSubmissions submissions, TestOffers offers, TestAccounts accounts, ReviewService review,
+            TestPeople people) {
+        this.people = people;
         this.submissions = submissions;
         this.offers = offers;
         this.accounts = accounts;
@@ -92,5 +99,15 @@ public class TestAssessments {
         if (!(outcome instanceof ReviewOutcome.Done)) {
             throw new IllegalStateException("not done: " + outcome);
         }
+    }
+
+    /** Who must not see a person's recommendations: a stranger, a helper still waiting for consent, a withdrawn one. */
+    public List<PortalUser> outsidersOf(long personId) {
+        var pending = accounts.applicant("黄小明");
+        people.addHelper(personId, pending, Relationship.SON, false);
+        var withdrawn = accounts.applicant("黄小刚");
+        people.addHelper(personId, withdrawn, Relationship.SON, true);
+        people.withdraw(personId, withdrawn);
+        return List.of(accounts.applicant("路人甲"), pending, withdrawn);
     }
 }

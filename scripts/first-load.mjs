@@ -12,7 +12,8 @@
 //   KB            bytes on the wire (Resource Timing transferSize: compressed bodies and headers), requests, and
 //                 what the page fetched of JS, CSS and the rest
 //   chain         the deepest chain, request by request
-// With --lighthouse: Lighthouse mobile (its default simulated slow 4G) per page: performance score, LCP, bytes.
+// With --lighthouse: Lighthouse mobile (its default simulated slow 4G) per page: performance score, LCP, FCP, TBT, CLS,
+// bytes; FIRST_LOAD_LH_DIR=DIR keeps each page's report there.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -190,9 +191,10 @@ if (shots) {
 const lh = new Map();
 if (lighthouse) {
     const cli = process.env.LIGHTHOUSE_CLI;
-    const out = mkdtempSync(join(tmpdir(), 'first-load-lh-'));
+    const keep = process.env.FIRST_LOAD_LH_DIR;
+    const out = keep || mkdtempSync(join(tmpdir(), 'first-load-lh-'));
     for (const path of pages) {
-        const file = join(out, 'report.json');
+        const file = join(out, keep ? `${path.replace(/[^a-z0-9]+/gi, '_')}.json` : 'report.json');
         try {
             execFileSync(process.execPath, [cli, base + path, '--only-categories=performance', '--output=json',
                 `--output-path=${file}`, '--quiet', '--locale=en',
@@ -205,19 +207,22 @@ if (lighthouse) {
                 score: report.categories.performance.score,
                 lcp: report.audits['largest-contentful-paint'].numericValue,
                 kb: report.audits['total-byte-weight'].numericValue / 1024,
+                fcp: report.audits['first-contentful-paint'].numericValue,
+                tbt: report.audits['total-blocking-time'].numericValue,
+                cls: report.audits['cumulative-layout-shift'].numericValue,
             });
         } catch (e) {
             console.error(`first-load: lighthouse failed for ${path}: ${e.message}`);
         }
     }
-    rmSync(out, { recursive: true, force: true });
+    if (!keep) rmSync(out, { recursive: true, force: true });
 }
 
 console.log(`\nFirst visit, network RTT ${RTT_MS} ms, ${DOWN_KBPS} kbit/s down, ${UP_KBPS} kbit/s up; `
     + `median of ${runs} runs; KB on the wire`);
 const header = ['page', 'HTTP', 'round trips', 'h1 ms', 'LCP ms', 'KB', 'JS KB', 'CSS KB', 'other KB', 'requests',
     'care: trips/h1 ms'];
-if (lighthouse) header.push('LH score', 'LH LCP ms', 'LH KB');
+if (lighthouse) header.push('LH score', 'LH LCP ms', 'LH FCP ms', 'LH TBT ms', 'LH CLS', 'LH KB');
 const table = [header];
 for (const r of rows) {
     const row = [r.path, r.m.status, r.m.roundTrips, Math.round(r.h1), Number.isNaN(r.lcp) ? '-' : Math.round(r.lcp), r.m.kb.toFixed(0),
@@ -225,7 +230,8 @@ for (const r of rows) {
         `${r.care.roundTrips}/${Math.round(r.care.h1)}`];
     if (lighthouse) {
         const l = lh.get(r.path);
-        row.push(l ? l.score.toFixed(2) : '-', l ? Math.round(l.lcp) : '-', l ? l.kb.toFixed(0) : '-');
+        row.push(...(l ? [l.score.toFixed(2), Math.round(l.lcp), Math.round(l.fcp), Math.round(l.tbt), l.cls.toFixed(3),
+            l.kb.toFixed(0)] : ['-', '-', '-', '-', '-', '-']));
     }
     table.push(row.map(String));
 }

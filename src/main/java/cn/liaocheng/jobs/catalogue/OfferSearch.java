@@ -87,15 +87,21 @@ class OfferSearch {
 
         parameters.put("limit", pageable.getPageSize());
         parameters.put("offset", pageable.getOffset());
-        // One query: the page and, in every row, the number of all matches.
+        // One query: the page and, in every row, the number of all matches. The matches are counted and ordered on
+        // their sort keys alone; only the page's rows are then read whole (a broad word matches thousands of offers,
+        // and carrying every match's summaries through the count cost more than finding them).
         var rows = jdbc.sql("""
+                        with page as (
+                            select o.id, %s as open_now, o.applications_close_on, o.title_zh, count(*) over () as total
+                            from catalogue_offer o %s
+                            order by open_now desc, o.applications_close_on asc nulls last, o.title_zh, o.id
+                            limit :limit offset :offset)
                         select o.slug, o.kind, o.subtype, o.county, o.township_zh, o.township_en, o.title_zh, o.title_en,
                                o.summary_zh, o.summary_en, o.provider_zh, o.provider_en, o.seats_total, o.seats_left,
-                               o.starts_on, o.applications_open_from, o.applications_close_on, o.sample, %s as open_now,
-                               count(*) over () as total
-                        from catalogue_offer o %s
-                        order by open_now desc, o.applications_close_on asc nulls last, o.title_zh, o.id
-                        limit :limit offset :offset
+                               o.starts_on, o.applications_open_from, o.applications_close_on, o.sample, page.open_now,
+                               page.total
+                        from page join catalogue_offer o on o.id = page.id
+                        order by page.open_now desc, page.applications_close_on asc nulls last, page.title_zh, page.id
                         """.formatted(OPEN_NOW, where))
                 .params(parameters)
                 .query((rs, row) -> new Row(summary(rs, row), rs.getLong("total")))

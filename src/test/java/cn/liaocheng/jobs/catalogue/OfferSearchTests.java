@@ -184,6 +184,25 @@ class OfferSearchTests {
     }
 
     @Test
+    void pages_keep_the_order_open_first_then_closing_soonest_then_by_title() {
+        offers.offer(token + " 丁 截止").closed().save();
+        offers.offer(token + " 丙 长期").rolling().save();
+        offers.offer(token + " 乙 开放").save();
+        offers.offer(token + " 甲 开放").save();
+        offers.offer(token + " 戊 即将").upcoming().save();
+
+        var pages = new java.util.ArrayList<String>();
+        for (int page = 0; page < 3; page++) {
+            catalogue.search(keyword(token), page, 2).forEach(o -> pages.add(o.title().zh()));
+        }
+
+        // Open now, closing in 30 days (by title), open with no closing day; then closed (30 days ago), upcoming.
+        assertThat(pages).containsExactly(token + " 乙 开放", token + " 甲 开放", token + " 丙 长期",
+                token + " 丁 截止", token + " 戊 即将");
+        assertThat(pages).isEqualTo(titles(keyword(token)));
+    }
+
+    @Test
     void an_offer_is_read_back_whole_by_its_slug() {
         var saved = offers.offer(token + " 详情").township("燕店镇").suits(DisabilityCategory.VISUAL, DisabilityCategory.MULTIPLE)
                 .features(AccessibilityFeature.SIGN_LANGUAGE, AccessibilityFeature.ONLINE).loanUpTo(300_000).save();

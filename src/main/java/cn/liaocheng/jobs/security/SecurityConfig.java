@@ -2,9 +2,15 @@ package cn.liaocheng.jobs.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -45,6 +51,18 @@ class SecurityConfig {
         // visitor into an account of the attacker's choosing (login CSRF). The endpoint matches no request.
         http.formLogin(form -> form.withObjectPostProcessor(new NoFormLoginEndpoint()));
         return http.build();
+    }
+
+    /**
+     * Takes the place of the navigation access control of Vaadin's auto-configuration (which cannot be switched off),
+     * built by the same configurer from the same checkers: the sign-in view and the enabled checkers stay Vaadin's.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl portalNavigationAccessControl(List<NavigationAccessChecker> checkers,
+            NavigationAccessControlConfigurer configurer, VaadinRolePrefixHolder rolePrefix) {
+        return configurer.build((enabled, resolver) -> new PortalNavigationAccessControl(enabled, resolver, rolePrefix),
+                checkers);
     }
 
     /** Keeps Vaadin's login-view set-up (redirects, saved requests) but lets the form-login filter handle nothing. */

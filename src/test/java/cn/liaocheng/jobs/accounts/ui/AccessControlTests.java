@@ -7,6 +7,7 @@ import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ class AccessControlTests extends SpringBrowserlessTest {
     private static final String STAFF_ONLY = "test-only/staff";
 
     @Autowired TestAccounts testAccounts;
+    @Autowired NavigationAccessControl accessControl;
 
     @AfterEach
     void signOut() {
@@ -37,6 +39,14 @@ class AccessControlTests extends SpringBrowserlessTest {
     private boolean staffPageShown() {
         return $(Component.class).all().stream()
                 .anyMatch(c -> c.getClass().getSimpleName().equals("StaffOnlyView"));
+    }
+
+    @Test
+    void the_checks_below_go_through_the_portals_access_control_with_vaadins_settings() {
+        // security.PortalNavigationAccessControl replaces Vaadin's (no class-path scan per navigation); it must be the
+        // one given to every UI, and enabled with the sign-in view, or these tests would test Vaadin's instead.
+        assertThat(accessControl.getClass().getSimpleName()).isEqualTo("PortalNavigationAccessControl");
+        assertThat(accessControl.isEnabled()).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The way into the catalogue for views and for other capabilities. */
@@ -63,6 +64,8 @@ public class CatalogueService {
         return search.countByKind();
     }
 
+    /** The city's date; asks no database (a read-only transaction around it took a connection for every card). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -56,6 +56,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private final AuthenticationContext authentication;
     /** 登录 · 注册, or 我的账户 · 退出登录: refreshed on every navigation, since signing in changes no layout. */
     private final Div accountLinks = new Div();
+    /** What the account links were made for (signed in or not, and the language), so a navigation keeps them. */
+    private @Nullable String accountLinksFor;
 
     MainLayout(DisplaySettings settings, Announcer announcer, AuthenticationContext authentication) {
         this.settings = settings;
@@ -174,8 +176,14 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
      * through Vaadin's AuthenticationContext.
      */
     private void showAccountLinks() {
+        boolean signedIn = authentication.isAuthenticated();
+        var madeFor = signedIn + " " + getLocale();
+        if (madeFor.equals(accountLinksFor)) {
+            return;
+        }
+        accountLinksFor = madeFor;
         accountLinks.removeAll();
-        if (authentication.isAuthenticated()) {
+        if (signedIn) {
             var account = new Anchor("account", getTranslation("account.header.account"));
             account.setId("account-link");
             account.addClassName("topbar-link");

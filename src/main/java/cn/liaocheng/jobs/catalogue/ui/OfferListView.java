@@ -198,7 +198,8 @@ abstract class OfferListView extends Div implements BeforeEnterObserver, HasDyna
         } else {
             var list = new UnorderedList();
             list.addClassName("offer-cards");
-            page.getContent().forEach(offer -> list.add(new OfferCard(offer, catalogue.today(), easy)));
+            var today = catalogue.today();
+            page.getContent().forEach(offer -> list.add(new OfferCard(offer, today, easy)));
             results.add(list);
             if (page.getTotalPages() > 1) {
                 results.add(new Pagination(filter, page, easy));

@@ -178,7 +178,9 @@
     }
   }
   function moveGuideTo(element) {
-    if (element instanceof Element) {
+    // Only with the guide on: reading an element's position makes the browser lay the page out there and then, at
+    // every focus change, for nothing when there is no guide to move.
+    if (element instanceof Element && document.documentElement.classList.contains('lc-guide')) {
       moveGuide(element.getBoundingClientRect().bottom + 2);
     }
   }

@@ -54,7 +54,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private static final String KEEP_FOCUS = "";
 
     private final AuthenticationContext authentication;
-    /** 登录 · 注册, or 我的账户 · 退出登录: refreshed on every navigation, since signing in changes no layout. */
+    /** 登录 · 注册, or 我的账户 · 退出登录: checked on every navigation, since signing in changes no layout. */
     private final Div accountLinks = new Div();
     /** What the account links were made for (signed in or not, and the language), so a navigation keeps them. */
     private @Nullable String accountLinksFor;

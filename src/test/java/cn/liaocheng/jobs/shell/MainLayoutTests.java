@@ -262,6 +262,25 @@ class MainLayoutTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_header_links_are_kept_across_navigations_and_follow_a_sign_in_in_the_same_tab() {
+        navigate("how-to-apply", Component.class);
+        var signIn = $(Anchor.class).id("sign-in-link");
+        navigate("courses", Component.class);
+        assertThat($(Anchor.class).id("sign-in-link")).as("made once, not at every navigation").isSameAs(signIn);
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "someone", null, List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));
+        try {
+            navigate("how-to-apply", Component.class);
+
+            assertThat($(Anchor.class).id("account-link").getText()).isEqualTo("我的账户");
+            assertThat($(Anchor.class).withId("sign-in-link").exists()).isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
     void signed_in_the_header_offers_my_account_and_sign_out() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "someone", null, List.of(new SimpleGrantedAuthority("ROLE_APPLICANT"))));

@@ -10,7 +10,7 @@ import java.time.Clock;
  * Puts the language and display preferences into the first HTML of every page, before any script
  * runs: {@code <html lang="zh-CN" class="lc-care">}. Screen readers pick their voice from {@code lang},
  * and someone who needs large text never sees the page small first. It also names what the first view needs
- * ({@link FirstLoadPage}).
+ * ({@link FirstLoadPage}) and shows the {@link LoadingFrame} until the view is there.
  */
 @SpringComponent
 class PortalServiceInitListener implements VaadinServiceInitListener {
@@ -33,6 +33,9 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
             }
             html.attr("lang", UiLanguage.fromRequest(request).htmlLang());
             DisplaySettings.fromRequest(request).htmlClasses().forEach(html::addClass);
+            var translations = request.getService().getInstantiator().getI18NProvider();
+            LoadingFrame.addTo(response.getDocument(), UiLanguage.fromRequest(request).locale(),
+                    (key, locale) -> translations.getTranslation(key, locale));
             firstLoad.improve(response);
         });
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new PortalErrorHandler(clock)));

@@ -2,6 +2,10 @@ package cn.liaocheng.jobs.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.RequestOptions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +71,34 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
         assertThat(lumo.text()).contains("@media lumo_components_button{", "@media lumo_components_radio-button{",
                 "@media lumo_components_input-container{", "@media lumo_components_select-overlay{", "--vaadin-lumo-theme:1")
                 .doesNotContain("@media lumo_components_grid{", "@media lumo_components_date-picker{");
+    }
+
+    @Test
+    void until_the_view_is_there_the_page_shows_the_services_band_and_then_only_the_view() {
+        // Flow's client held back: what a phone on a slow network shows while the scripts are on their way.
+        List<Route> held = new CopyOnWriteArrayList<>();
+        page.route(Pattern.compile(".*/VAADIN/build/FlowClient-[\\w-]+\\.js"), held::add);
+        page.navigate(url("/courses"));
+
+        var frame = page.locator(".loading-frame");
+        frame.waitFor();
+        assertThat(frame.innerText()).contains("聊城残疾人就业服务", "正在打开页面");
+        assertThat(frame.getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(page.locator("#page-heading").count()).as("no view yet").isZero();
+
+        page.waitForCondition(() -> !held.isEmpty());
+        held.forEach(Route::resume);
+        waitForPortal();
+        assertThat(frame.isVisible()).as("the band of the first HTML once the view is shown").isFalse();
+        assertThat(page.locator(".site-brand:visible").count()).as("one service name on the page").isEqualTo(1);
+        assertThat(page.locator("#page-heading").isVisible()).isTrue();
+    }
+
+    @Test
+    void the_first_htmls_band_speaks_the_chosen_language() {
+        var english = page.request().get(url("/courses"),
+                RequestOptions.create().setHeader("Cookie", "lc_lang=en")).text();
+        assertThat(english).contains("<span class=\"site-brand\">Liaocheng Disability Employment Services</span>",
+                "Opening the page…");
     }
 }

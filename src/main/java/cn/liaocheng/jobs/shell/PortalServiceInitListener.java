@@ -31,10 +31,11 @@ class PortalServiceInitListener implements VaadinServiceInitListener {
             if (html == null) {
                 return;
             }
-            html.attr("lang", UiLanguage.fromRequest(request).htmlLang());
+            var language = UiLanguage.fromRequest(request);
+            html.attr("lang", language.htmlLang());
             DisplaySettings.fromRequest(request).htmlClasses().forEach(html::addClass);
             var translations = request.getService().getInstantiator().getI18NProvider();
-            LoadingFrame.addTo(response.getDocument(), UiLanguage.fromRequest(request).locale(),
+            LoadingFrame.addTo(response.getDocument(), language.locale(),
                     (key, locale) -> translations.getTranslation(key, locale));
             firstLoad.improve(response);
         });

@@ -3,7 +3,7 @@ package cn.liaocheng.jobs.easyread;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.MainLayout;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +12,10 @@ import java.util.List;
  * The visible 易读版 switch: a toggle button ({@code aria-pressed}) that opens the same address with {@code easy=1}
  * added or removed, so every other parameter (a list's filters, the offer) stays, and the easy-read version can be
  * bookmarked or sent. Focus goes to the easy-read heading when it opens and stays on the switch when it closes; the
- * change is said through the page's live region.
+ * change is said through the page's live region. The browser's own button: the lists and offer pages that carry it
+ * load none of Vaadin's button scripts (decision 0029).
  */
-public class EasyReadSwitch extends Button {
+public class EasyReadSwitch extends NativeButton {
 
     public static final String PARAMETER = "easy";
     public static final String ID = "easy-read-switch";
@@ -25,7 +26,7 @@ public class EasyReadSwitch extends Button {
     public EasyReadSwitch(Announcer announcer) {
         this.announcer = announcer;
         setId(ID);
-        addClassName("easy-read-switch");
+        addClassNames("easy-read-switch", "lc-button");
         setText(getTranslation("easyread.switch"));
         addClickListener(e -> toggle());
         setOn(false);

@@ -4,29 +4,30 @@ import cn.liaocheng.jobs.shell.DisplayPreferences.Contrast;
 import cn.liaocheng.jobs.shell.DisplayPreferences.SpeechRate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 无障碍阅读: the reading aids Chinese government sites offer, done natively. Off until asked for;
- * every control is a real button or radio group, so it never fights a screen reader.
+ * every control is the browser's own button or radio button, so it never fights a screen reader, and no page
+ * loads Vaadin's button or radio group scripts for it.
  * Read-aloud uses the browser's speech synthesis (see scripts/a11y.js) and never starts by itself.
  */
 class AccessibilityToolbar extends Composite<Section> {
 
     private final DisplaySettings settings;
     private final Announcer announcer;
-    private final Button smaller = new Button();
-    private final Button larger = new Button();
-    private final RadioButtonGroup<Contrast> contrast = new RadioButtonGroup<>();
-    private final Button cursor = new Button();
-    private final Button guide = new Button();
-    private final RadioButtonGroup<SpeechRate> rate = new RadioButtonGroup<>();
-    private final Button pauseOrResume = new Button();
+    private final NativeButton smaller = new NativeButton();
+    private final NativeButton larger = new NativeButton();
+    private final NativeRadioGroup<Contrast> contrast;
+    private final NativeButton cursor = new NativeButton();
+    private final NativeButton guide = new NativeButton();
+    private final NativeRadioGroup<SpeechRate> rate;
+    private final NativeButton pauseOrResume = new NativeButton();
     private boolean paused;
 
     AccessibilityToolbar(DisplaySettings settings, Announcer announcer) {
@@ -44,37 +45,29 @@ class AccessibilityToolbar extends Composite<Section> {
         larger.setText(getTranslation("toolbar.text.larger"));
         larger.addClickListener(e -> changeTextSize(1));
 
-        contrast.setLabel(getTranslation("toolbar.contrast"));
-        contrast.setItems(Contrast.values());
-        contrast.setItemLabelGenerator(c -> getTranslation("toolbar.contrast." + c.name().toLowerCase()));
+        contrast = new NativeRadioGroup<>("toolbar-contrast", getTranslation("toolbar.contrast"),
+                List.of(Contrast.values()), c -> c.name().toLowerCase(),
+                c -> getTranslation("toolbar.contrast." + c.name().toLowerCase()));
         contrast.setValue(settings.current().contrast());
-        contrast.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                settings.change(p -> p.withContrast(e.getValue()));
-            }
-        });
+        contrast.addChangeListener(chosen -> settings.change(p -> p.withContrast(chosen)));
 
         cursor.setText(getTranslation("toolbar.cursor"));
         cursor.addClickListener(e -> settings.change(p -> p.withLargeCursor(!p.largeCursor())));
         guide.setText(getTranslation("toolbar.guide"));
         guide.addClickListener(e -> settings.change(p -> p.withReadingGuide(!p.readingGuide())));
 
-        var readPage = new Button(getTranslation("toolbar.read.page"), e -> speak("page"));
-        var readSelection = new Button(getTranslation("toolbar.read.selection"), e -> speak("selection"));
+        var readPage = new NativeButton(getTranslation("toolbar.read.page"), e -> speak("page"));
+        var readSelection = new NativeButton(getTranslation("toolbar.read.selection"), e -> speak("selection"));
         pauseOrResume.setText(getTranslation("toolbar.read.pause"));
         pauseOrResume.addClickListener(e -> pauseOrResume());
-        var stop = new Button(getTranslation("toolbar.read.stop"), e -> stopReading());
-        rate.setLabel(getTranslation("toolbar.read.rate"));
-        rate.setItems(SpeechRate.values());
-        rate.setItemLabelGenerator(r -> getTranslation("toolbar.read.rate." + r.name().toLowerCase()));
+        var stop = new NativeButton(getTranslation("toolbar.read.stop"), e -> stopReading());
+        rate = new NativeRadioGroup<>("toolbar-rate", getTranslation("toolbar.read.rate"),
+                List.of(SpeechRate.values()), r -> r.name().toLowerCase(),
+                r -> getTranslation("toolbar.read.rate." + r.name().toLowerCase()));
         rate.setValue(settings.current().speechRate());
-        rate.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                settings.change(p -> p.withSpeechRate(e.getValue()));
-            }
-        });
+        rate.addChangeListener(chosen -> settings.change(p -> p.withSpeechRate(chosen)));
 
-        var reset = new Button(getTranslation("toolbar.reset"), e -> reset());
+        var reset = new NativeButton(getTranslation("toolbar.reset"), e -> reset());
 
         section.add(heading,
                 group("toolbar.group.text", smaller, larger),
@@ -147,7 +140,7 @@ class AccessibilityToolbar extends Composite<Section> {
         pauseOrResume.setText(getTranslation(paused ? "toolbar.read.resume" : "toolbar.read.pause"));
     }
 
-    static void pressed(Button button, boolean on) {
+    static void pressed(NativeButton button, boolean on) {
         button.getElement().setAttribute("aria-pressed", Boolean.toString(on));
     }
 }

@@ -3,7 +3,6 @@ package cn.liaocheng.jobs.shell;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -42,9 +42,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private final Main main = new Main();
     private final Div problems = new Div();
     private final Announcer announcer;
-    private final Button toolbarToggle = new Button();
-    private final Button careToggle = new Button();
-    private final Button menuToggle = new Button();
+    private final NativeButton toolbarToggle = new NativeButton();
+    private final NativeButton careToggle = new NativeButton();
+    private final NativeButton menuToggle = new NativeButton();
     private final Header header = new Header();
     /** Made when first opened: most people never open it, and closed it would still be held for every tab. */
     private @Nullable AccessibilityToolbar toolbar;
@@ -133,7 +133,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         home.addClassName("topbar-link");
 
         var current = UiLanguage.of(getLocale());
-        var languageSwitch = new Button(getTranslation("shell.language.switch"), e -> switchLanguage(current.other()));
+        var languageSwitch = new NativeButton(getTranslation("shell.language.switch"), e -> switchLanguage(current.other()));
         languageSwitch.setId("language-switch");
         languageSwitch.getElement().setAttribute("lang", current.other().htmlLang());
 
@@ -187,7 +187,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
             var account = new Anchor("account", getTranslation("account.header.account"));
             account.setId("account-link");
             account.addClassName("topbar-link");
-            var signOut = new Button(getTranslation("account.header.sign-out"), e -> authentication.logout());
+            var signOut = new NativeButton(getTranslation("account.header.sign-out"), e -> authentication.logout());
             signOut.setId("sign-out");
             accountLinks.add(account, signOut);
         } else {

@@ -363,7 +363,7 @@ public final class PortalBenchmark {
     }
 
     private double search(Page page, String keyword) {
-        page.locator("#filter-keyword input").fill(keyword);
+        page.locator("#filter-keyword").fill(keyword);
         page.evaluate(ARM_SEARCH);
         page.locator("#filter-search").click();
         var ms = number(page.waitForFunction(SEARCH_DONE, null, new Page.WaitForFunctionOptions().setTimeout(WAIT_MS))

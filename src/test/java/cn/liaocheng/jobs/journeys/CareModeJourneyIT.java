@@ -40,7 +40,7 @@ class CareModeJourneyIT extends JourneyTestBase {
     private static final String TARGETS = """
             () => {
               const MAIN = '#toolbar-toggle, #care-toggle, #home-link, #language-switch, #filter-search, #home-search-button,'
-                         + ' vaadin-button[theme~="primary"], .button-link, .offer-card h3 a, .kind-card h3 a';
+                         + ' vaadin-button[theme~="primary"], .lc-button-primary, .button-link, .offer-card h3 a, .kind-card h3 a';
               const INTERACTIVE = 'a[href], button, vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-text-field,'
                          + ' vaadin-select, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
               const inComposite = e => e.parentElement && e.parentElement.closest('vaadin-checkbox, vaadin-radio-button, vaadin-text-field, vaadin-select, vaadin-button');
@@ -103,7 +103,7 @@ class CareModeJourneyIT extends JourneyTestBase {
         open("/how-to-apply?care=1");
         waitForCareMode(true);
         page.locator("#toolbar-toggle").click();
-        var larger = page.locator("#a11y-toolbar vaadin-button", new Page.LocatorOptions().setHasText("文字变大"));
+        var larger = page.locator("#a11y-toolbar button", new Page.LocatorOptions().setHasText("文字变大"));
         for (int step = 1; step <= 4; step++) {
             larger.click();
             page.waitForFunction("c => document.documentElement.classList.contains(c)", "lc-size-" + step);

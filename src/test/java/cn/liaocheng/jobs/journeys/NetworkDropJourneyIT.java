@@ -15,7 +15,7 @@ class NetworkDropJourneyIT extends JourneyTestBase {
     @Test
     void a_dropped_network_is_shown_and_announced_in_plain_chinese_and_typed_text_survives() {
         open("/courses");
-        var keyword = page.locator("#filter-keyword input");
+        var keyword = page.locator("#filter-keyword");
         keyword.fill("盲人按摩");
         assertThat(page.locator("#connection-notice")).isHidden();
 

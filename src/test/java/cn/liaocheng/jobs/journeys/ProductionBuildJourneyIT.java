@@ -59,6 +59,36 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
         assertThat(html).as("MainLayout's script is asked for with the page").contains("rel=\"preload\" as=\"script\" href=\"./scripts/a11y.js\"");
     }
 
+    /**
+     * The pages most people open first (home, a list, an offer, 如何申请) are built from the browser's own elements, so
+     * they load Flow's client and nothing else: no Lit, no Vaadin component, no view chunk (decision 0029). Also with
+     * the reading toolbar open, which every page has.
+     */
+    @Test
+    void the_public_pages_load_no_component_scripts() {
+        for (var path : List.of("/", "/courses", "/offers/shenxian-greenhouse-vegetables", "/how-to-apply")) {
+            // A fresh phone for each: an empty cache, as on a first visit.
+            context.close();
+            context = newPhone();
+            page = context.newPage();
+            var loaded = new CopyOnWriteArrayList<String>();
+            page.onRequest(request -> {
+                if (request.url().contains("/VAADIN/build/")) {
+                    loaded.add(request.url().replaceFirst(".*/VAADIN/build/", ""));
+                }
+            });
+            open(path);
+            page.locator("#toolbar-toggle").click();
+            page.locator("#a11y-toolbar").waitFor();
+            waitForVaadin();
+            assertThat(loaded).as("scripts loaded on %s", path).isNotEmpty()
+                    .allMatch(file -> file.matches("(indexhtml|FlowBootstrap|FlowClient|generated-flow-imports)-[\\w-]+\\.js"));
+            Object vaadinElements = page.evaluate("() => [...document.querySelectorAll('*')].map(e => e.localName)"
+                    + ".filter(n => n.startsWith('vaadin-') && n !== 'vaadin-connection-indicator')");
+            assertThat((List<?>) vaadinElements).as("Vaadin components on %s", path).isEmpty();
+        }
+    }
+
     @Test
     void the_page_links_lumo_without_the_components_the_portal_does_not_use() {
         var html = page.request().get(url("/")).text();

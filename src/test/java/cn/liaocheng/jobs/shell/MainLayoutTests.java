@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,8 +35,8 @@ class MainLayoutTests extends SpringBrowserlessTest {
         return context.getBean(DisplaySettings.class);
     }
 
-    private Button button(String id) {
-        return $(Button.class).id(id);
+    private NativeButton button(String id) {
+        return $(NativeButton.class).id(id);
     }
 
     private String announced() {
@@ -181,8 +180,8 @@ class MainLayoutTests extends SpringBrowserlessTest {
     void the_text_size_buttons_announce_the_level_and_stop_at_the_limits() {
         navigate("how-to-apply", Component.class);
         test(button("toolbar-toggle")).click();
-        var larger = $(Button.class).withText("文字变大").single();
-        var smaller = $(Button.class).withText("文字变小").single();
+        var larger = $(NativeButton.class).withText("文字变大").single();
+        var smaller = $(NativeButton.class).withText("文字变小").single();
 
         test(larger).click();
         assertThat(announced()).isEqualTo("文字大小：第 2 级，共 5 级");
@@ -208,22 +207,27 @@ class MainLayoutTests extends SpringBrowserlessTest {
         test(button("care-toggle")).click();
         test(button("toolbar-toggle")).click();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<DisplayPreferences.Contrast> contrast = $(RadioButtonGroup.class).withLabel("配色").single();
-        var cursor = $(Button.class).withText("大鼠标").single();
+        NativeRadioGroup<DisplayPreferences.Contrast> contrast = $(NativeRadioGroup.class).all().stream()
+                .filter(group -> group.getLegend().equals("配色")).findFirst().orElseThrow();
+        var cursor = $(NativeButton.class).withText("大鼠标").single();
 
-        test(contrast).selectItem("黑底黄字");
+        NativeFieldTester.choose(contrast, "黑底黄字");
         test(cursor).click();
-        test($(Button.class).withText("阅读辅助线").single()).click();
+        test($(NativeButton.class).withText("阅读辅助线").single()).click();
 
         assertThat(display().current().contrast()).isEqualTo(DisplayPreferences.Contrast.YELLOW_ON_BLACK);
+        assertThat(contrast.inputOf(DisplayPreferences.Contrast.YELLOW_ON_BLACK).hasAttribute("checked")).isTrue();
+        assertThat(contrast.inputOf(DisplayPreferences.Contrast.STANDARD).hasAttribute("checked")).isFalse();
         assertThat(display().current().largeCursor()).isTrue();
         assertThat(cursor.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(display().current().readingGuide()).isTrue();
 
-        test($(Button.class).withText("全部恢复默认").single()).click();
+        test($(NativeButton.class).withText("全部恢复默认").single()).click();
 
         assertThat(display().current()).isEqualTo(DisplayPreferences.DEFAULT.withCareMode(true));
         assertThat(contrast.getValue()).isEqualTo(DisplayPreferences.Contrast.STANDARD);
+        assertThat(contrast.inputOf(DisplayPreferences.Contrast.STANDARD).hasAttribute("checked")).isTrue();
+        assertThat(contrast.inputOf(DisplayPreferences.Contrast.YELLOW_ON_BLACK).hasAttribute("checked")).isFalse();
         assertThat(cursor.getElement().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(announced()).isEqualTo("阅读设置已恢复默认");
     }
@@ -233,13 +237,13 @@ class MainLayoutTests extends SpringBrowserlessTest {
         navigate("how-to-apply", Component.class);
         test(button("toolbar-toggle")).click();
 
-        test($(Button.class).withText("暂停朗读").single()).click();
+        test($(NativeButton.class).withText("暂停朗读").single()).click();
         assertThat(announced()).isEqualTo("朗读已暂停");
-        assertThat($(Button.class).withText("继续朗读").exists()).isTrue();
+        assertThat($(NativeButton.class).withText("继续朗读").exists()).isTrue();
 
-        test($(Button.class).withText("停止朗读").single()).click();
+        test($(NativeButton.class).withText("停止朗读").single()).click();
         assertThat(announced()).isEqualTo("朗读已停止");
-        assertThat($(Button.class).withText("暂停朗读").exists()).isTrue();
+        assertThat($(NativeButton.class).withText("暂停朗读").exists()).isTrue();
     }
 
     @Test
@@ -258,7 +262,7 @@ class MainLayoutTests extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("sign-in-link").getText()).isEqualTo("登录");
         assertThat($(Anchor.class).id("sign-in-link").getHref()).isEqualTo("sign-in");
         assertThat($(Anchor.class).id("register-link").getText()).isEqualTo("注册");
-        assertThat($(Button.class).withText("退出登录").exists()).isFalse();
+        assertThat($(NativeButton.class).withText("退出登录").exists()).isFalse();
     }
 
     @Test

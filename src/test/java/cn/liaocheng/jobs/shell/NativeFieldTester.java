@@ -2,14 +2,17 @@ package cn.liaocheng.jobs.shell;
 
 import com.vaadin.browserless.ComponentTester;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import java.io.Serializable;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * What the browser sends when a person chooses in a {@link NativeSelect} or ticks a {@link NativeCheckbox}: the new
- * value of the synchronised property, as Vaadin applies it when the {@code change} event arrives (after the pause, if
- * the field has one).
+ * What the browser sends when a person chooses in a {@link NativeSelect} or {@link NativeRadioGroup}, ticks a
+ * {@link NativeCheckbox} or types in a {@link NativeTextField}: the new value of the synchronised property, as Vaadin
+ * applies it when the {@code change} event arrives (after the pause, if the field has one), or the DOM event with
+ * the data the page's listener asks for.
  */
 public final class NativeFieldTester<C extends Component> extends ComponentTester<C> {
 
@@ -27,6 +30,31 @@ public final class NativeFieldTester<C extends Component> extends ComponentTeste
     /** Ticks or unticks the box. */
     public static void tick(NativeCheckbox checkbox, boolean ticked) {
         new NativeFieldTester<>(checkbox).sync(checkbox.inputElement(), "checked", ticked);
+    }
+
+    /** Chooses the radio button with this label, as a tap or an arrow key would. */
+    public static <T> void choose(NativeRadioGroup<T> group, String optionLabel) {
+        var item = group.getItems().stream().filter(i -> group.getOptionLabel(i).equals(optionLabel)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + optionLabel + " in " + group.getLegend()));
+        var data = JsonNodeFactory.instance.objectNode().put("event.target.value", group.keyOf(item));
+        var tester = new NativeFieldTester<>(group);
+        tester.ensureComponentIsUsable();
+        tester.fireDomEvent("change", data);
+        tester.roundTrip();
+    }
+
+    /** Types the text and leaves the box: the browser's change event. */
+    public static void type(NativeTextField field, String text) {
+        new NativeFieldTester<>(field).sync(field.inputElement(), "value", text);
+    }
+
+    /** Types the text and presses Enter in the box, without leaving it first. */
+    public static void typeAndPressEnter(NativeTextField field, String text) {
+        var tester = new NativeFieldTester<>(field);
+        tester.ensureComponentIsUsable();
+        var data = JsonNodeFactory.instance.objectNode().put("element.value", text).put("event.key === 'Enter'", true);
+        tester.fireDomEvent(new DomEvent(field.inputElement(), "keydown", data));
+        tester.roundTrip();
     }
 
     private void sync(Element element, String property, Serializable value) {

@@ -4,9 +4,8 @@ import cn.liaocheng.jobs.shell.Announcer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 
@@ -35,9 +34,10 @@ class IdleWarning extends Component implements HasComponents {
         heading.setId("idle-warning-heading");
         var text = new Paragraph(getTranslation("account.idle.text", minutes(settings.warningBefore())));
         text.setId("idle-warning-text");
-        var stay = new Button(getTranslation("account.idle.stay"), e -> extended());
+        // The browser's own button: every signed-in page has this dialog, and it must not load Vaadin's button for it.
+        var stay = new NativeButton(getTranslation("account.idle.stay"), e -> extended());
         stay.setId("idle-stay");
-        stay.addThemeVariants(ButtonVariant.PRIMARY);
+        stay.addClassNames("lc-button", "lc-button-primary");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         getElement().setAttribute("aria-describedby", text.getId().orElseThrow());
         getElement().setAttribute("data-timeout-ms", Long.toString(settings.idleTimeout().toMillis()));

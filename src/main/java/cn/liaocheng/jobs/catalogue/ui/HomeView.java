@@ -4,19 +4,18 @@ import cn.liaocheng.jobs.catalogue.CatalogueService;
 import cn.liaocheng.jobs.catalogue.OfferFilter;
 import cn.liaocheng.jobs.catalogue.OfferKind;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,21 +55,24 @@ class HomeView extends Div implements HasDynamicTitle {
         return lead;
     }
 
+    /** The browser's own box and button: the front door loads none of Vaadin's field scripts (decision 0029). */
     private Section search() {
-        var keyword = new TextField(getTranslation("home.search.label"));
-        keyword.setId("home-search");
-        keyword.setHelperText(getTranslation("catalogue.filter.keyword.hint"));
-        keyword.getElement().setAttribute("enterkeyhint", "search");
-        Runnable go = () -> FilterQuery.navigate(
-                new OfferFilter(keyword.getValue(), null, null, null, null, false, false));
-        keyword.addKeyDownListener(Key.ENTER, e -> go.run());
-        var button = new Button(getTranslation("catalogue.filter.search"), e -> go.run());
+        var keyword = new NativeTextField("home-search", getTranslation("home.search.label"));
+        keyword.setHint(getTranslation("catalogue.filter.keyword.hint"));
+        keyword.inputElement().setAttribute("enterkeyhint", "search");
+        keyword.addEnterListener(text -> search(text));
+        var button = new NativeButton(getTranslation("catalogue.filter.search"), e -> search(keyword.getValue()));
         button.setId("home-search-button");
+        button.addClassNames("lc-button", "lc-button-primary");
         var form = new Div(keyword, button);
         form.addClassName("home-search");
         var section = new Section(new H2(getTranslation("home.search.heading")), form);
         section.addClassName("home-section");
         return section;
+    }
+
+    private static void search(String keyword) {
+        FilterQuery.navigate(new OfferFilter(keyword, null, null, null, null, false, false));
     }
 
     private Section kinds(CatalogueService catalogue) {

@@ -7,16 +7,14 @@ import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.DisabilityCategory;
 import cn.liaocheng.jobs.shell.NativeCheckbox;
 import cn.liaocheng.jobs.shell.NativeSelect;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The search form: keyword, kind, type of that kind (e.g. 农村实用技术培训), county, disability category, rural,
- * open now. The browser's own selects and checkboxes (not ComboBoxes, which some screen readers announce badly).
+ * open now. The browser's own text box, selects, checkboxes and button (not ComboBoxes, which some screen readers
+ * announce badly; and a list page then loads none of Vaadin's field scripts, decision 0029).
  * What narrows the list shown (type, county, category, the two ticks) applies as soon as it is chosen, in one round
  * trip, with focus left where it is and the new count announced; the sentence above the fields says so before anyone
  * uses them (WCAG 3.2.2). A keyword, and a kind (which moves to another list page), wait for 查找.
@@ -41,7 +40,7 @@ class OfferFilterForm extends Composite<Section> {
      */
     static final int SETTLE_MILLIS = 700;
 
-    private final TextField keyword = new TextField();
+    private final NativeTextField keyword;
     private final NativeSelect<Optional<OfferKind>> kind;
     private final NativeSelect<Optional<OfferSubtype>> type;
     private final NativeSelect<Optional<County>> county;
@@ -59,11 +58,9 @@ class OfferFilterForm extends Composite<Section> {
         hint.setId(HINT);
         hint.addClassName("filter-hint");
 
-        keyword.setLabel(getTranslation("catalogue.filter.keyword"));
-        keyword.setHelperText(getTranslation("catalogue.filter.keyword.hint"));
-        keyword.setId("filter-keyword");
-        keyword.setClearButtonVisible(true);
-        keyword.getElement().setAttribute("enterkeyhint", "search");
+        keyword = new NativeTextField("filter-keyword", getTranslation("catalogue.filter.keyword"));
+        keyword.setHint(getTranslation("catalogue.filter.keyword.hint"));
+        keyword.inputElement().setAttribute("enterkeyhint", "search");
 
         kind = select("filter-kind", "catalogue.filter.kind", OfferKind::path, OfferKind::messageKey, 0);
         kind.setItems(withAll(OfferKind.values()));
@@ -89,10 +86,10 @@ class OfferFilterForm extends Composite<Section> {
             field.addChangeListener(ticked -> onChoice.accept(value()));
         });
 
-        var search = new Button(getTranslation("catalogue.filter.search"), e -> onSearch.accept(value()));
-        search.addThemeVariants(ButtonVariant.PRIMARY);
+        var search = new NativeButton(getTranslation("catalogue.filter.search"), e -> onSearch.accept(value()));
+        search.addClassNames("lc-button", "lc-button-primary");
         search.setId("filter-search");
-        keyword.addKeyDownListener(Key.ENTER, e -> onSearch.accept(value()));
+        keyword.addEnterListener(text -> onSearch.accept(value()));
 
         var clear = new Anchor(OfferSearchView.ROUTE, getTranslation("catalogue.filter.clear"));
         clear.setId("filter-clear");

@@ -6,7 +6,7 @@ import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shell.Announcer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -62,7 +62,7 @@ class IdleSessionsTests extends SpringBrowserlessTest {
         TestAccounts.signIn(testAccounts.applicant("李明"));
         navigate("how-to-apply", com.vaadin.flow.component.Component.class);
 
-        test($(Button.class).id("idle-stay")).click();
+        test($(NativeButton.class).id("idle-stay")).click();
 
         assertThat($(Announcer.class).single().message()).isEqualTo("已为您延长，30 分钟内没有操作才会自动退出。");
     }

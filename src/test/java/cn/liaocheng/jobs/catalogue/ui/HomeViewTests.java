@@ -3,13 +3,14 @@ package cn.liaocheng.jobs.catalogue.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.catalogue.TestOffers;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeButton;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,13 +34,30 @@ class HomeViewTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
         var token = TestOffers.uniqueToken();
 
-        test($(TextField.class).id("home-search")).setValue(token + " 蔬菜");
-        test($(Button.class).id("home-search-button")).click();
+        NativeFieldTester.type(homeSearch(), token + " 蔬菜");
+        test($(NativeButton.class).id("home-search-button")).click();
 
         assertThat(getCurrentView()).isInstanceOf(OfferSearchView.class);
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("offers");
         assertThat(location.getQueryParameters().getSingleParameter("q")).contains(token + " 蔬菜");
+    }
+
+    @Test
+    void enter_in_the_home_search_box_searches_too() {
+        navigate(HomeView.class);
+        var token = TestOffers.uniqueToken();
+
+        NativeFieldTester.typeAndPressEnter(homeSearch(), token);
+
+        assertThat(getCurrentView()).isInstanceOf(OfferSearchView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("q"))
+                .contains(token);
+    }
+
+    private NativeTextField homeSearch() {
+        return $(NativeTextField.class).all().stream().filter(f -> f.getInputId().equals("home-search")).findFirst()
+                .orElseThrow();
     }
 
     @Test

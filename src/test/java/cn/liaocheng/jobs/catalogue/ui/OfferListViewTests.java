@@ -9,14 +9,14 @@ import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.NativeCheckbox;
 import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.shell.NativeSelect;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ class OfferListViewTests extends SpringBrowserlessTest {
         assertThat(resultsHeading()).isEqualTo("找到 2 项，这是第 1 页，共 1 页");
         assertThat(cardTitles()).containsExactlyInAnyOrder(token + " 大棚蔬菜", token + " 蘑菇");
         assertThat($(Announcer.class).single().message()).isEqualTo("找到 2 项，这是第 1 页，共 1 页");
-        assertThat($(TextField.class).id("filter-keyword").getValue()).isEqualTo(token);
+        assertThat(keyword().getValue()).isEqualTo(token);
     }
 
     @Test
@@ -123,7 +123,7 @@ class OfferListViewTests extends SpringBrowserlessTest {
         open("offers?q=" + "蔬".repeat(500));
 
         assertThat(notes()).containsExactly("关键词太长，只用了前 50 个字查找。");
-        assertThat($(TextField.class).id("filter-keyword").getValue()).hasSize(50);
+        assertThat(keyword().getValue()).hasSize(50);
     }
 
     @Test
@@ -131,8 +131,8 @@ class OfferListViewTests extends SpringBrowserlessTest {
         offers.offer(token + " 课程").save(); // a catalogue with offers, whichever test ran before
         navigate("offers", OfferSearchView.class);
 
-        test($(TextField.class).id("filter-keyword")).setValue("蔬".repeat(1_000_000));
-        test($(Button.class).id("filter-search")).click();
+        NativeFieldTester.type(keyword(), "蔬".repeat(1_000_000));
+        test($(NativeButton.class).id("filter-search")).click();
 
         assertThat(query().get("q")).containsExactly("蔬".repeat(50));
         assertThat(resultsHeading()).isEqualTo("没有找到符合条件的项目");
@@ -181,10 +181,10 @@ class OfferListViewTests extends SpringBrowserlessTest {
         offers.offer(token + " 大棚").subtype(OfferSubtype.AGRICULTURAL).county(County.SHENXIAN).rural().save();
         navigate("offers", OfferSearchView.class);
 
-        test($(TextField.class).id("filter-keyword")).setValue(token);
+        NativeFieldTester.type(keyword(), token);
         NativeFieldTester.choose(select("filter-kind"), "培训课程");
         assertThat(path()).as("a kind waits for 查找: it moves to another page").isEqualTo("offers");
-        test($(Button.class).id("filter-search")).click();
+        test($(NativeButton.class).id("filter-search")).click();
 
         assertThat(path()).isEqualTo("courses");
         assertThat(query()).isEqualTo(Map.of("q", List.of(token)));
@@ -256,7 +256,7 @@ class OfferListViewTests extends SpringBrowserlessTest {
         offers.offer(token + " 洗车").subtype(OfferSubtype.VOCATIONAL).county(County.SHENXIAN).rural().save();
         navigate("courses", CourseListView.class);
 
-        test($(TextField.class).id("filter-keyword")).setValue(token);
+        NativeFieldTester.type(keyword(), token);
         var type = select("filter-type");
         assertThat(type.getLabel()).isEqualTo("课程类型");
         assertThat(type.getItems().stream().map(type::getOptionLabel))
@@ -283,6 +283,11 @@ class OfferListViewTests extends SpringBrowserlessTest {
 
     /** The visible select with this id. */
     @SuppressWarnings("unchecked")
+    private NativeTextField keyword() {
+        return $(NativeTextField.class).all().stream().filter(f -> f.getInputId().equals("filter-keyword")).findFirst()
+                .orElseThrow();
+    }
+
     private <T> NativeSelect<T> select(String id) {
         return (NativeSelect<T>) $(NativeSelect.class).all().stream().filter(s -> s.getSelectId().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no visible select " + id));
@@ -307,13 +312,37 @@ class OfferListViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void enter_in_the_search_box_searches_for_the_words_as_typed() {
+        offers.offer(token + " 课程").save();
+        navigate("courses", CourseListView.class);
+
+        NativeFieldTester.typeAndPressEnter(keyword(), token);
+
+        assertThat(query()).isEqualTo(Map.of("q", List.of(token)));
+        assertThat(cardTitles()).containsExactly(token + " 课程");
+        assertThat(keyword().getValue()).isEqualTo(token);
+    }
+
+    @Test
+    void the_search_box_is_labelled_and_its_hint_is_read_with_it() {
+        navigate("courses", CourseListView.class);
+
+        var input = keyword().inputElement();
+        assertThat(keyword().getLabel()).isEqualTo("关键词");
+        assertThat(input.getAttribute("aria-describedby")).isEqualTo("filter-keyword-hint");
+        assertThat(keyword().getElement().getChildren().filter(e -> "filter-keyword-hint".equals(e.getAttribute("id"))))
+                .singleElement().satisfies(hint -> assertThat(hint.getText()).isNotBlank());
+        assertThat(input.getAttribute("maxlength")).isEqualTo("200");
+    }
+
+    @Test
     void after_searching_focus_goes_to_the_result_count_not_the_top_of_the_page() {
         navigate("courses", CourseListView.class);
         assertThat($(H2.class).id("results-heading").getElement().getAttribute("tabindex")).isEqualTo("-1");
 
         focusTargets();
-        test($(TextField.class).id("filter-keyword")).setValue(token);
-        test($(Button.class).id("filter-search")).click();
+        NativeFieldTester.type(keyword(), token);
+        test($(NativeButton.class).id("filter-search")).click();
 
         assertThat(focusTargets()).containsExactly("results-heading");
         navigate("loans", LoanListView.class);

@@ -168,7 +168,7 @@ class EasyReadViewsTests extends SpringBrowserlessTest {
 
         go("offers?easy=1");
         NativeFieldTester.choose(select("filter-kind"), "贷款");
-        test($(Button.class).id("filter-search")).click();
+        test($(com.vaadin.flow.component.html.NativeButton.class).id("filter-search")).click();
         assertThat(where()).startsWith("loans").contains("easy=1");
         assertThat(panel().getElement().getTextRecursively()).contains("贷款：易读版");
     }

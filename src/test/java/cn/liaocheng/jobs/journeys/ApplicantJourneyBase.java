@@ -3,8 +3,8 @@ package cn.liaocheng.jobs.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
-import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.accounts.TestAccounts;
+import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
@@ -94,11 +94,16 @@ abstract class ApplicantJourneyBase extends JourneyTestBase {
 
     /** Types into a text field, text area or password field found by the component's id. */
     void fill(String id, String text) {
-        page.locator("#" + id + " input, #" + id + " textarea").first().fill(text);
+        field(id).fill(text);
     }
 
     String valueOf(String id) {
-        return page.locator("#" + id + " input, #" + id + " textarea").first().inputValue();
+        return field(id).inputValue();
+    }
+
+    /** The box of a Vaadin field (its input inside the element with the id) or the browser's own (the id's). */
+    private Locator field(String id) {
+        return page.locator("input#" + id + ", #" + id + " input, #" + id + " textarea").first();
     }
 
     /** Clicks the option of a radio button group whose label reads exactly {@code label}. */

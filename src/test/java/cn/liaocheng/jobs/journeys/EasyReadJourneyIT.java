@@ -161,14 +161,14 @@ class EasyReadJourneyIT extends JourneyTestBase {
 
     private void signInAsCityAdministrator() {
         open("/sign-in");
-        page.locator("#sign-in-phone input").first().fill(CITY_ADMINISTRATOR);
-        page.locator("#sign-in-password input").first().fill(SAMPLE_STAFF_PASSWORD);
+        page.locator("#sign-in-phone").fill(CITY_ADMINISTRATOR);
+        page.locator("#sign-in-password").fill(SAMPLE_STAFF_PASSWORD);
         page.locator("#sign-in-submit").click();
         page.locator("#second-factor-heading").waitFor();
         waitForVaadin();
         page.locator("#send-code").click();
         page.locator(".code-status .notice").waitFor();
-        page.locator("#second-factor-code input").first().fill(sms.latestCodeFor(new PhoneNumber(CITY_ADMINISTRATOR)));
+        page.locator("#second-factor-code").fill(sms.latestCodeFor(new PhoneNumber(CITY_ADMINISTRATOR)));
         page.locator("#second-factor-submit").click();
         page.waitForURL(Pattern.compile(".*/staff$"));
         waitForPortal();

@@ -103,7 +103,7 @@ class OfferEditorJourneyIT extends JourneyTestBase {
     }
 
     private void fill(String id, String text) {
-        page.locator("#" + id + " input").first().fill(text);
+        page.locator("input#" + id + ", #" + id + " input").first().fill(text);
     }
 
     private void fillArea(String id, String text) {

@@ -43,7 +43,8 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
 
     @Test
     void the_first_html_names_every_script_the_first_view_needs_so_none_waits_for_another() {
-        var html = page.request().get(url("/sign-in")).text();
+        // The checker's questions are Vaadin's radio buttons: a page with a view chunk of its own.
+        var html = page.request().get(url("/check/for")).text();
         var preload = Pattern.compile("<link rel=\"modulepreload\" crossorigin(?:=\"\")? href=\"\\./(VAADIN/build/[\\w.-]+\\.js)\"")
                 .matcher(html);
         var named = new java.util.ArrayList<String>();
@@ -52,7 +53,7 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
         }
         assertThat(named).as("modulepreload links").anyMatch(f -> f.contains("FlowClient-"))
                 .anyMatch(f -> f.contains("FlowBootstrap-")).anyMatch(f -> f.contains("generated-flow-imports-"))
-                .as("the sign-in view's own chunk").anyMatch(f -> f.startsWith("VAADIN/build/chunk-"));
+                .as("the checker view's own chunk").anyMatch(f -> f.startsWith("VAADIN/build/chunk-"));
         for (var file : named) {
             assertThat(page.request().get(url("/" + file)).status()).as(file).isEqualTo(200);
         }
@@ -60,13 +61,14 @@ class ProductionBuildJourneyIT extends JourneyTestBase {
     }
 
     /**
-     * The pages most people open first (home, a list, an offer, 如何申请) are built from the browser's own elements, so
-     * they load Flow's client and nothing else: no Lit, no Vaadin component, no view chunk (decision 0029). Also with
-     * the reading toolbar open, which every page has.
+     * The pages most people open first (home, a list, an offer, 如何申请, sign-in, register) are built from the
+     * browser's own elements, so they load Flow's client and nothing else: no Lit, no Vaadin component, no view chunk
+     * (decision 0029). Also with the reading toolbar open, which every page has.
      */
     @Test
     void the_public_pages_load_no_component_scripts() {
-        for (var path : List.of("/", "/courses", "/offers/shenxian-greenhouse-vegetables", "/how-to-apply")) {
+        for (var path : List.of("/", "/courses", "/offers/shenxian-greenhouse-vegetables", "/how-to-apply", "/sign-in",
+                "/register")) {
             // A fresh phone for each: an empty cache, as on a first visit.
             context.close();
             context = newPhone();

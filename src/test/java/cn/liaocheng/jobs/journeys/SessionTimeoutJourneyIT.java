@@ -27,8 +27,8 @@ class SessionTimeoutJourneyIT extends JourneyTestBase {
     @Autowired TestAccounts testAccounts;
 
     private void signInAs(String phone) {
-        page.locator("#sign-in-phone input").fill(phone);
-        page.locator("#sign-in-password input").fill(TestAccounts.PASSWORD);
+        page.locator("#sign-in-phone").fill(phone);
+        page.locator("#sign-in-password").fill(TestAccounts.PASSWORD);
         page.locator("#sign-in-submit").click();
     }
 

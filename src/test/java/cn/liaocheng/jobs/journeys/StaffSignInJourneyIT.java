@@ -118,7 +118,7 @@ class StaffSignInJourneyIT extends JourneyTestBase {
     }
 
     private void fill(String id, String text) {
-        page.locator("#" + id + " input").first().fill(text);
+        page.locator("input#" + id + ", #" + id + " input").first().fill(text);
     }
 
     private void waitForHeading(String heading) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.PageTitle;
@@ -32,9 +33,11 @@ class ErrorSummaryTests extends SpringBrowserlessTest {
         final ErrorSummary summary = new ErrorSummary();
         final TextField name = new TextField("姓名");
         final DatePartsField birthday = new DatePartsField("出生日期");
+        final NativePasswordField password = new NativePasswordField("test-password", "密码", "new-password", "显示密码");
 
         public FormView() {
-            add(new PageHeading("测试表单"), summary, name, birthday);
+            password.setHint("至少 8 位");
+            add(new PageHeading("测试表单"), summary, name, birthday, password);
         }
     }
 
@@ -57,10 +60,14 @@ class ErrorSummaryTests extends SpringBrowserlessTest {
 
     /** Scripts queued for the browser on this component's element since the last call. */
     private static List<String> scriptsFor(Component component) {
+        return scriptsFor(component.getElement());
+    }
+
+    private static List<String> scriptsFor(Element element) {
         var internals = UI.getCurrent().getInternals();
         internals.getStateTree().runExecutionsBeforeClientResponse();
         return internals.dumpPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getOwner() == component.getElement().getNode())
+                .filter(js -> js.getOwner() == element.getNode())
                 .map(PendingJavaScriptInvocation::getInvocation)
                 .map(invocation -> invocation.getExpression())
                 .toList();
@@ -104,6 +111,36 @@ class ErrorSummaryTests extends SpringBrowserlessTest {
         assertThat(form.name.getErrorMessage()).isEqualTo("请填写姓名");
         assertThat(form.birthday.isInvalid()).isTrue();
         assertThat(form.birthday.getErrorMessage()).isEqualTo("请填写日");
+    }
+
+    @Test
+    void the_browsers_own_box_shows_its_message_above_it_and_the_link_leads_to_the_input() {
+        form.summary.show(List.of(new ErrorSummary.FieldError(form.password, "请设置密码")));
+
+        var input = form.password.inputElement();
+        var parts = form.password.getElement().getChildren().toList();
+        var error = parts.stream().filter(e -> "test-password-error".equals(e.getAttribute("id"))).findFirst()
+                .orElseThrow();
+        assertThat(error.getText()).isEqualTo("请设置密码");
+        assertThat(parts.indexOf(error)).as("the message above the box and its button")
+                .isLessThan(parts.indexOf(input.getParent()));
+        assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(input.getAttribute("aria-describedby")).isEqualTo("test-password-hint test-password-error");
+        assertThat(form.password.getErrorMessage()).isEqualTo("请设置密码");
+
+        scriptsFor(input);
+        var link = $(Anchor.class, form.summary).withText("请设置密码").single();
+        assertThat(link.getHref()).isEqualTo("#test-password");
+        link.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(link.getElement(), "click", JacksonUtils.createObjectNode()));
+        assertThat(scriptsFor(input)).as("focus goes to the input, not its wrapper")
+                .anyMatch(js -> js.contains("focus"));
+
+        form.summary.clear();
+        assertThat(input.hasAttribute("aria-invalid")).isFalse();
+        assertThat(input.getAttribute("aria-describedby")).isEqualTo("test-password-hint");
+        assertThat(form.password.getElement().getChildren())
+                .noneMatch(e -> "test-password-error".equals(e.getAttribute("id")));
     }
 
     @Test

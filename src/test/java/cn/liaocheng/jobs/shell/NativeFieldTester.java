@@ -2,10 +2,12 @@ package cn.liaocheng.jobs.shell;
 
 import com.vaadin.browserless.ComponentTester;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import java.io.Serializable;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -55,6 +57,34 @@ public final class NativeFieldTester<C extends Component> extends ComponentTeste
         var data = JsonNodeFactory.instance.objectNode().put("element.value", text).put("event.key === 'Enter'", true);
         tester.fireDomEvent(new DomEvent(field.inputElement(), "keydown", data));
         tester.roundTrip();
+    }
+
+    /** Types the text into the text box whose input has this id, on the current page, and leaves the box. */
+    public static void type(String inputId, String text) {
+        type(textField(inputId), text);
+    }
+
+    /** The text box (or password box) whose input has this id, on the current page. */
+    public static NativeTextField textField(String inputId) {
+        return descendants(UI.getCurrent()).filter(NativeTextField.class::isInstance).map(NativeTextField.class::cast)
+                .filter(field -> field.getInputId().equals(inputId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no text box #" + inputId + " on the page"));
+    }
+
+    public static NativePasswordField passwordField(String inputId) {
+        return (NativePasswordField) textField(inputId);
+    }
+
+    /** The radio group with this id, on the current page. */
+    @SuppressWarnings("unchecked")
+    public static <T> NativeRadioGroup<T> radioGroup(String id) {
+        return descendants(UI.getCurrent()).filter(NativeRadioGroup.class::isInstance)
+                .filter(group -> group.getId().filter(id::equals).isPresent()).map(group -> (NativeRadioGroup<T>) group)
+                .findFirst().orElseThrow(() -> new AssertionError("no radio group #" + id + " on the page"));
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(NativeFieldTester::descendants));
     }
 
     private void sync(Element element, String property, Serializable value) {

@@ -4,13 +4,12 @@ import cn.liaocheng.jobs.accounts.DisplayName;
 import cn.liaocheng.jobs.accounts.PasswordPolicy;
 import cn.liaocheng.jobs.accounts.VerificationChannel.Delivery;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
+import cn.liaocheng.jobs.shell.NativePasswordField;
+import cn.liaocheng.jobs.shell.NativeRadioGroup;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The fields every account page shares, with visible labels, hints and the autocomplete tokens that let phones and
@@ -25,63 +24,57 @@ final class AccountFields {
         return UI.getCurrent().getTranslation(key, parameters);
     }
 
-    static TextField phone(String id) {
-        var field = new TextField(t("account.field.phone"));
-        field.setId(id);
-        field.setHelperText(t("account.field.phone.hint"));
-        field.setAutocomplete(Autocomplete.TEL);
-        field.getElement().setAttribute("inputmode", "tel");
-        field.setRequiredIndicatorVisible(true);
+    static NativeTextField phone(String id) {
+        var field = new NativeTextField(id, t("account.field.phone"));
+        field.setHint(t("account.field.phone.hint"));
+        field.inputElement().setAttribute("type", "tel");
+        field.inputElement().setAttribute("autocomplete", "tel");
+        field.inputElement().setAttribute("inputmode", "tel");
+        field.setRequired(true);
         return field;
     }
 
-    static TextField code(String id) {
-        var field = new TextField(t("account.field.code"));
-        field.setId(id);
-        field.setHelperText(t("account.field.code.hint", VerificationCodes.LENGTH));
-        // Not in Vaadin's Autocomplete enum; lets phones offer the code from the SMS.
-        field.getElement().setAttribute("autocomplete", "one-time-code");
-        field.getElement().setAttribute("inputmode", "numeric");
-        field.setRequiredIndicatorVisible(true);
+    static NativeTextField code(String id) {
+        var field = new NativeTextField(id, t("account.field.code"));
+        field.setHint(t("account.field.code.hint", VerificationCodes.LENGTH));
+        // Lets phones offer the code from the SMS.
+        field.inputElement().setAttribute("autocomplete", "one-time-code");
+        field.inputElement().setAttribute("inputmode", "numeric");
+        field.setRequired(true);
         return field;
     }
 
-    static TextField displayName(String id) {
-        var field = new TextField(t("account.field.name"));
-        field.setId(id);
-        field.setHelperText(t("account.field.name.hint", DisplayName.MAX_LENGTH));
-        field.setAutocomplete(Autocomplete.NAME);
-        field.setRequiredIndicatorVisible(true);
+    static NativeTextField displayName(String id) {
+        var field = new NativeTextField(id, t("account.field.name"));
+        field.setHint(t("account.field.name.hint", DisplayName.MAX_LENGTH));
+        field.inputElement().setAttribute("autocomplete", "name");
+        field.setRequired(true);
         return field;
     }
 
-    /** A new password: paste allowed, shown on request by the field's own reveal button (a real, labelled button). */
-    static PasswordField newPassword(String id, String labelKey) {
-        var field = password(id, labelKey, Autocomplete.NEW_PASSWORD);
-        field.setHelperText(t("account.field.new-password.hint", PasswordPolicy.MIN_LENGTH));
+    /** A new password: paste allowed, shown on request by its own reveal button (a real, labelled button). */
+    static NativePasswordField newPassword(String id, String labelKey) {
+        var field = password(id, labelKey, "new-password");
+        field.setHint(t("account.field.new-password.hint", PasswordPolicy.MIN_LENGTH));
         return field;
     }
 
-    static PasswordField currentPassword(String id, String labelKey) {
-        return password(id, labelKey, Autocomplete.CURRENT_PASSWORD);
+    static NativePasswordField currentPassword(String id, String labelKey) {
+        return password(id, labelKey, "current-password");
     }
 
-    private static PasswordField password(String id, String labelKey, Autocomplete autocomplete) {
-        var field = new PasswordField(t(labelKey));
-        field.setId(id);
-        field.setAutocomplete(autocomplete);
-        field.setRevealButtonVisible(true);
-        field.getElement().setPropertyMap("i18n", Map.of("reveal", t("account.field.password.reveal")));
-        field.setRequiredIndicatorVisible(true);
+    private static NativePasswordField password(String id, String labelKey, String autocomplete) {
+        var field = new NativePasswordField(id, t(labelKey), autocomplete, t("account.field.password.reveal"));
+        field.setRequired(true);
         return field;
     }
 
     /** SMS, or a voice call that reads the code out for people who cannot read a text message. */
-    static RadioButtonGroup<Delivery> delivery() {
-        var group = new RadioButtonGroup<Delivery>(t("account.field.delivery"));
+    static NativeRadioGroup<Delivery> delivery() {
+        var group = new NativeRadioGroup<Delivery>("delivery", t("account.field.delivery"), List.of(Delivery.values()),
+                d -> d.name().toLowerCase(Locale.ROOT),
+                d -> t("account.field.delivery." + d.name().toLowerCase(Locale.ROOT)));
         group.setId("delivery");
-        group.setItems(Delivery.values());
-        group.setItemLabelGenerator(d -> t("account.field.delivery." + d.name().toLowerCase(Locale.ROOT)));
         group.setValue(Delivery.SMS);
         return group;
     }

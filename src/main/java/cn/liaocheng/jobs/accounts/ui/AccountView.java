@@ -7,22 +7,21 @@ import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.Role;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
-import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.NativePasswordField;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,8 +46,10 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Announcer announcer;
     private final Div notices = new Div();
     private final ErrorSummary errorSummary = new ErrorSummary();
-    private final PasswordField current = AccountFields.currentPassword("current-password", "account.field.current-password");
-    private final PasswordField fresh = AccountFields.newPassword("new-password", "account.field.new-password");
+    private final NativePasswordField current =
+            AccountFields.currentPassword("current-password", "account.field.current-password");
+    private final NativePasswordField fresh =
+            AccountFields.newPassword("new-password", "account.field.new-password");
 
     AccountView(AccountService accounts, CurrentAccount currentAccount, AuthenticationContext authentication,
             Clock clock, Announcer announcer) {
@@ -65,8 +66,8 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         details.add(new DescriptionList.Term(getTranslation("account.my.phone")),
                 new DescriptionList.Description(new PhoneNumber(user.phoneNumber()).masked()));
 
-        var change = new Button(getTranslation("account.my.change.submit"), e -> changePassword());
-        change.addThemeVariants(ButtonVariant.PRIMARY);
+        var change = new NativeButton(getTranslation("account.my.change.submit"), e -> changePassword());
+        change.addClassNames("lc-button", "lc-button-primary");
         change.setId("change-password");
         var passwordHeading = new H2(getTranslation("account.my.change.heading"));
         passwordHeading.setId("change-password-heading");
@@ -74,8 +75,9 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         passwordSection.addClassName("account-form");
         passwordSection.getElement().setAttribute("aria-labelledby", "change-password-heading");
 
-        var signOut = new Button(getTranslation("account.my.sign-out"), e -> authentication.logout());
+        var signOut = new NativeButton(getTranslation("account.my.sign-out"), e -> authentication.logout());
         signOut.setId("account-sign-out");
+        signOut.addClassName("lc-button");
         var signOutHeading = new H2(getTranslation("account.my.sign-out.heading"));
         var signOutSection = new Section(signOutHeading, signOut);
 

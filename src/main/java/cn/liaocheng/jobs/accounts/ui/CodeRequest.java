@@ -7,13 +7,13 @@ import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.NativeRadioGroup;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.Notice;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeButton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +31,14 @@ class CodeRequest extends Composite<Div> {
     private final String sentKey;
     private final Clock clock;
     private final Announcer announcer;
-    private final TextField phone;
-    private final RadioButtonGroup<Delivery> delivery = AccountFields.delivery();
-    private final Button send = new Button();
+    private final NativeTextField phone;
+    private final NativeRadioGroup<Delivery> delivery = AccountFields.delivery();
+    private final NativeButton send = new NativeButton();
     private final Div status = new Div();
 
     /** {@code sentKey} + ".sms" / ".voice_call" is the note after sending, with the masked number and the time. */
     CodeRequest(VerificationCodes codes, BiFunction<PhoneNumber, Delivery, VerificationCodes.SendOutcome> sender,
-            String sentKey, Clock clock, Announcer announcer, TextField phone) {
+            String sentKey, Clock clock, Announcer announcer, NativeTextField phone) {
         this.codes = codes;
         this.sender = sender;
         this.sentKey = sentKey;
@@ -46,13 +46,14 @@ class CodeRequest extends Composite<Div> {
         this.announcer = announcer;
         this.phone = phone;
         send.setText(getTranslation("account.code.send"));
+        send.addClassName("lc-button");
         send.setId("send-code");
         status.addClassName("code-status");
         getContent().addClassName("code-request");
         getContent().add(delivery, send, status);
     }
 
-    Button sendButton() {
+    NativeButton sendButton() {
         return send;
     }
 

@@ -7,19 +7,18 @@ import cn.liaocheng.jobs.accounts.RegistrationOutcome;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
-import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.NativePasswordField;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -42,10 +41,11 @@ class RegisterView extends Div implements HasDynamicTitle {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
-    private final TextField phone = AccountFields.phone("register-phone");
-    private final TextField code = AccountFields.code("register-code");
-    private final TextField name = AccountFields.displayName("register-name");
-    private final PasswordField password = AccountFields.newPassword("register-password", "account.field.new-password");
+    private final NativeTextField phone = AccountFields.phone("register-phone");
+    private final NativeTextField code = AccountFields.code("register-code");
+    private final NativeTextField name = AccountFields.displayName("register-name");
+    private final NativePasswordField password =
+            AccountFields.newPassword("register-password", "account.field.new-password");
     private final CodeRequest codeRequest;
     private final Div phoneTaken = new Div();
 
@@ -69,8 +69,8 @@ class RegisterView extends Div implements HasDynamicTitle {
                 new Anchor(SignInView.ROUTE, getTranslation("account.register.taken.sign-in")),
                 new Anchor(ResetPasswordView.ROUTE, getTranslation("account.register.taken.reset")));
 
-        var submit = new Button(getTranslation("account.register.submit"), e -> register());
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        var submit = new NativeButton(getTranslation("account.register.submit"), e -> register());
+        submit.addClassNames("lc-button", "lc-button-primary");
         submit.setId("register-submit");
 
         var haveAccount = new Paragraph(getTranslation("account.register.have-account") + " ");

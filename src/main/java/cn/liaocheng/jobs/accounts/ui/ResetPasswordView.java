@@ -9,16 +9,15 @@ import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.NativePasswordField;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -41,9 +40,10 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
-    private final TextField phone = AccountFields.phone("reset-phone");
-    private final TextField code = AccountFields.code("reset-code");
-    private final PasswordField password = AccountFields.newPassword("reset-password", "account.field.new-password");
+    private final NativeTextField phone = AccountFields.phone("reset-phone");
+    private final NativeTextField code = AccountFields.code("reset-code");
+    private final NativePasswordField password =
+            AccountFields.newPassword("reset-password", "account.field.new-password");
 
     ResetPasswordView(AccountService accounts, VerificationCodes codes, PasswordPolicy passwordPolicy,
             SignInSession signInSession, Clock clock, Announcer announcer) {
@@ -61,8 +61,8 @@ class ResetPasswordView extends Div implements HasDynamicTitle {
         var noAccount = new Paragraph(getTranslation("account.reset.no-account") + " ");
         noAccount.add(new Anchor(RegisterView.ROUTE, getTranslation("account.reset.register-link")));
 
-        var submit = new Button(getTranslation("account.reset.submit"), e -> reset());
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        var submit = new NativeButton(getTranslation("account.reset.submit"), e -> reset());
+        submit.addClassNames("lc-button", "lc-button-primary");
         submit.setId("reset-submit");
 
         var form = new Div(phone, codeRequest, code, password, submit);

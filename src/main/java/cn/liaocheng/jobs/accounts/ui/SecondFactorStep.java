@@ -8,14 +8,12 @@ import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,10 +32,10 @@ class SecondFactorStep extends Composite<Section> {
     private final PendingSignIn pending;
     private final Consumer<PortalUser> signedIn;
     private final Runnable startAgain;
-    private final TextField code = AccountFields.code("second-factor-code");
+    private final NativeTextField code = AccountFields.code("second-factor-code");
 
     SecondFactorStep(StaffSignIn staffSignIn, VerificationCodes codes, Clock clock, Announcer announcer,
-            ErrorSummary errorSummary, TextField phone, PendingSignIn pending, Consumer<PortalUser> signedIn,
+            ErrorSummary errorSummary, NativeTextField phone, PendingSignIn pending, Consumer<PortalUser> signedIn,
             Runnable startAgain) {
         this.staffSignIn = staffSignIn;
         this.clock = clock;
@@ -57,10 +55,10 @@ class SecondFactorStep extends Composite<Section> {
             }
             codeRequest.sendAndShowIn(errorSummary, code);
         });
-        var submit = new Button(getTranslation("staff.sign-in.second.submit"), e -> confirm());
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        var submit = new NativeButton(getTranslation("staff.sign-in.second.submit"), e -> confirm());
+        submit.addClassNames("lc-button", "lc-button-primary");
         submit.setId("second-factor-submit");
-        code.addKeyDownListener(Key.ENTER, e -> confirm());
+        code.addEnterListener(typed -> confirm());
         getContent().addClassNames("account-form", "second-factor");
         getContent().getElement().setAttribute("aria-labelledby", HEADING_ID);
         getContent().add(heading,

@@ -9,15 +9,14 @@ import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.NativePasswordField;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -43,9 +42,9 @@ class SetPasswordView extends Div implements HasDynamicTitle {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
-    private final TextField phone = AccountFields.phone("set-password-phone");
-    private final TextField code = AccountFields.code("set-password-code");
-    private final PasswordField password = AccountFields.newPassword("set-password-password",
+    private final NativeTextField phone = AccountFields.phone("set-password-phone");
+    private final NativeTextField code = AccountFields.code("set-password-code");
+    private final NativePasswordField password = AccountFields.newPassword("set-password-password",
             "account.field.new-password");
 
     SetPasswordView(StaffSignIn staffSignIn, VerificationCodes codes, PasswordPolicy passwordPolicy, Clock clock,
@@ -59,8 +58,8 @@ class SetPasswordView extends Div implements HasDynamicTitle {
         codeRequest.sendButton().addClickListener(e -> {
             codeRequest.sendAndShowIn(errorSummary, code);
         });
-        var submit = new Button(getTranslation("staff.set-password.submit"), e -> setPassword());
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        var submit = new NativeButton(getTranslation("staff.set-password.submit"), e -> setPassword());
+        submit.addClassNames("lc-button", "lc-button-primary");
         submit.setId("set-password-submit");
 
         var form = new Div(phone, codeRequest, code, password, submit);

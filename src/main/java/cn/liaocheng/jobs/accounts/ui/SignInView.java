@@ -6,23 +6,21 @@ import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.SignInOutcome;
 import cn.liaocheng.jobs.accounts.StaffSignIn;
 import cn.liaocheng.jobs.accounts.VerificationCodes;
-import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shared.PhoneNumber;
+import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
 import cn.liaocheng.jobs.shell.ErrorSummary.FieldError;
 import cn.liaocheng.jobs.shell.MainLayout;
+import cn.liaocheng.jobs.shell.NativePasswordField;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.Notice;
 import cn.liaocheng.jobs.shell.PageHeading;
 import cn.liaocheng.jobs.shell.PageTitles;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,8 +56,9 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div notices = new Div();
     private final Div form;
     private final Div secondStep = new Div();
-    private final TextField phone = AccountFields.phone("sign-in-phone");
-    private final PasswordField password = AccountFields.currentPassword("sign-in-password", "account.field.password");
+    private final NativeTextField phone = AccountFields.phone("sign-in-phone");
+    private final NativePasswordField password =
+            AccountFields.currentPassword("sign-in-password", "account.field.password");
 
     SignInView(AccountService accounts, StaffSignIn staffSignIn, VerificationCodes codes, Announcer announcer,
             SignInSession signInSession, Clock clock) {
@@ -70,10 +69,10 @@ class SignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.signInSession = signInSession;
         this.clock = clock;
         addClassNames("account-page", "sign-in-page");
-        var submit = new Button(getTranslation("account.sign-in.submit"), e -> signIn());
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        var submit = new NativeButton(getTranslation("account.sign-in.submit"), e -> signIn());
+        submit.addClassNames("lc-button", "lc-button-primary");
         submit.setId("sign-in-submit");
-        password.addKeyDownListener(Key.ENTER, e -> signIn());
+        password.addEnterListener(typed -> signIn());
 
         var forgot = new Anchor(ResetPasswordView.ROUTE, getTranslation("account.sign-in.forgot"));
         forgot.setId("forgot-password");

@@ -57,9 +57,8 @@ class HomeView extends Div implements HasDynamicTitle {
 
     /** The browser's own box and button: the front door loads none of Vaadin's field scripts (decision 0029). */
     private Section search() {
-        var keyword = new NativeTextField("home-search", getTranslation("home.search.label"));
+        var keyword = NativeTextField.search("home-search", getTranslation("home.search.label"));
         keyword.setHint(getTranslation("catalogue.filter.keyword.hint"));
-        keyword.inputElement().setAttribute("enterkeyhint", "search");
         keyword.addEnterListener(text -> search(text));
         var button = new NativeButton(getTranslation("catalogue.filter.search"), e -> search(keyword.getValue()));
         button.setId("home-search-button");

@@ -58,9 +58,8 @@ class OfferFilterForm extends Composite<Section> {
         hint.setId(HINT);
         hint.addClassName("filter-hint");
 
-        keyword = new NativeTextField("filter-keyword", getTranslation("catalogue.filter.keyword"));
+        keyword = NativeTextField.search("filter-keyword", getTranslation("catalogue.filter.keyword"));
         keyword.setHint(getTranslation("catalogue.filter.keyword.hint"));
-        keyword.inputElement().setAttribute("enterkeyhint", "search");
 
         kind = select("filter-kind", "catalogue.filter.kind", OfferKind::path, OfferKind::messageKey, 0);
         kind.setItems(withAll(OfferKind.values()));

@@ -11,13 +11,13 @@ import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.html.NativeButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +44,9 @@ class AccountViewTests extends SpringBrowserlessTest {
     }
 
     private void change(String current, String fresh) {
-        test($(PasswordField.class).id("current-password")).setValue(current);
-        test($(PasswordField.class).id("new-password")).setValue(fresh);
-        test($(Button.class).id("change-password")).click();
+        NativeFieldTester.type("current-password", current);
+        NativeFieldTester.type("new-password", fresh);
+        test($(NativeButton.class).id("change-password")).click();
     }
 
     @Test
@@ -77,7 +77,7 @@ class AccountViewTests extends SpringBrowserlessTest {
         change(TestAccounts.PASSWORD, "秋天的稻田一片金黄");
 
         assertThat($(Announcer.class).single().message()).isEqualTo("密码已修改。下次登录请用新密码。");
-        assertThat($(PasswordField.class).id("current-password").getValue()).isEmpty();
+        assertThat(NativeFieldTester.passwordField("current-password").getValue()).isEmpty();
         var phone = new PhoneNumber(user.phoneNumber());
         assertThat(accountService.signIn(phone, "秋天的稻田一片金黄")).isInstanceOf(SignInOutcome.SignedIn.class);
     }
@@ -118,7 +118,8 @@ class AccountViewTests extends SpringBrowserlessTest {
         var httpSession = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
         // Browserless' mock session, unlike Tomcat's, still hands out the session just ended, and Spring Security
         // trips over it while tidying up after the logout; everything that matters has happened by then.
-        org.assertj.core.api.Assertions.catchThrowable(() -> test($(Button.class).id("account-sign-out")).click());
+        org.assertj.core.api.Assertions.catchThrowable(
+                () -> test($(NativeButton.class).id("account-sign-out")).click());
 
         assertThatThrownBy(() -> httpSession.getAttribute("any")).isInstanceOf(IllegalStateException.class);
 

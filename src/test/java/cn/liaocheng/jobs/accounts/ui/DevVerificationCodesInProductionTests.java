@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.liaocheng.jobs.accounts.LoggingVerificationChannel;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeButton;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,9 +35,9 @@ class DevVerificationCodesInProductionTests extends SpringBrowserlessTest {
     @Test
     void without_a_way_to_send_codes_registering_points_to_the_township_office() {
         navigate(RegisterView.class);
-        test($(TextField.class).id("register-phone")).setValue(TestAccounts.uniquePhone().value());
+        NativeFieldTester.type("register-phone", TestAccounts.uniquePhone().value());
 
-        test($(Button.class).id("send-code")).click();
+        test($(NativeButton.class).id("send-code")).click();
 
         assertThat($(ErrorSummary.class).single().messages()).containsExactly(
                 "现在无法在网上发送验证码。请带上身份证到所在乡镇（街道）残联，工作人员会帮您办理");

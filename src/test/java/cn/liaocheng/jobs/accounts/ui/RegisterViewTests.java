@@ -11,14 +11,13 @@ import cn.liaocheng.jobs.accounts.VerificationCodes;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
+import cn.liaocheng.jobs.shell.NativeTextField;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeButton;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,8 @@ class RegisterViewTests extends SpringBrowserlessTest {
         TestAccounts.signOut();
     }
 
-    private TextField field(String id) {
-        return $(TextField.class).id(id);
+    private NativeTextField field(String id) {
+        return NativeFieldTester.textField(id);
     }
 
     private List<String> errors() {
@@ -51,15 +50,15 @@ class RegisterViewTests extends SpringBrowserlessTest {
     }
 
     private void sendCode(String typedPhone) {
-        test(field("register-phone")).setValue(typedPhone);
-        test($(Button.class).id("send-code")).click();
+        NativeFieldTester.type(field("register-phone"), typedPhone);
+        test($(NativeButton.class).id("send-code")).click();
     }
 
     private void fillAndSubmit(String code, String name, String password) {
-        test(field("register-code")).setValue(code);
-        test(field("register-name")).setValue(name);
-        test($(PasswordField.class).id("register-password")).setValue(password);
-        test($(Button.class).id("register-submit")).click();
+        NativeFieldTester.type(field("register-code"), code);
+        NativeFieldTester.type(field("register-name"), name);
+        NativeFieldTester.type("register-password", password);
+        test($(NativeButton.class).id("register-submit")).click();
     }
 
     @Test
@@ -68,15 +67,16 @@ class RegisterViewTests extends SpringBrowserlessTest {
 
         assertThat($(PageHeading.class).single().getText()).isEqualTo("注册");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("注册 - 聊城残疾人就业服务");
-        assertThat(field("register-phone").getElement().getAttribute("autocomplete")).isEqualTo("tel");
+        assertThat(field("register-phone").inputElement().getAttribute("autocomplete")).isEqualTo("tel");
         var code = field("register-code");
         assertThat(code.getLabel()).isEqualTo("验证码");
-        assertThat(code.getElement().getAttribute("autocomplete")).isEqualTo("one-time-code");
-        assertThat(code.getElement().getAttribute("inputmode")).isEqualTo("numeric");
-        var password = $(PasswordField.class).id("register-password");
-        assertThat(password.getElement().getAttribute("autocomplete")).isEqualTo("new-password");
-        assertThat(password.isRevealButtonVisible()).isTrue();
-        assertThat(password.getElement().getPropertyRaw("i18n").toString()).contains("显示密码");
+        assertThat(code.inputElement().getAttribute("autocomplete")).isEqualTo("one-time-code");
+        assertThat(code.inputElement().getAttribute("inputmode")).isEqualTo("numeric");
+        var password = NativeFieldTester.passwordField("register-password");
+        assertThat(password.inputElement().getAttribute("autocomplete")).isEqualTo("new-password");
+        assertThat(password.revealButton().getText()).as("a real, labelled show-password button").isEqualTo("显示密码");
+        assertThat(password.revealButton().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(password.revealButton().getAttribute("aria-controls")).isEqualTo("register-password");
     }
 
     @Test
@@ -97,9 +97,7 @@ class RegisterViewTests extends SpringBrowserlessTest {
     @Test
     void a_voice_call_can_be_chosen_for_people_who_cannot_read_a_text_message() {
         navigate(RegisterView.class);
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Delivery> delivery = $(RadioButtonGroup.class).id("delivery");
-        test(delivery).selectItem("语音电话（电话里读出验证码）");
+        NativeFieldTester.choose(NativeFieldTester.<Delivery>radioGroup("delivery"), "语音电话（电话里读出验证码）");
 
         sendCode(phone.value());
 
@@ -126,7 +124,7 @@ class RegisterViewTests extends SpringBrowserlessTest {
         navigate(RegisterView.class);
         sendCode(phone.value());
 
-        test($(Button.class).id("send-code")).click();
+        test($(NativeButton.class).id("send-code")).click();
 
         assertThat(errors()).singleElement().asString()
                 .matches("验证码刚刚发过。如果没有收到，请在 \\d\\d:\\d\\d 之后再点“发送验证码”");
@@ -152,7 +150,7 @@ class RegisterViewTests extends SpringBrowserlessTest {
                 .isEqualTo("短信已发到 …，请看一下。没有注册过的号码会收到验证码，… 之前有效；已经注册过的号码会收到一条提醒，告诉您怎样登录。");
         assertThat(sentCodes.latestNoticeFor(existing)).contains(VerificationChannel.Notice.ALREADY_REGISTERED);
 
-        test(field("register-phone")).setValue(existing.value());
+        NativeFieldTester.type(field("register-phone"), existing.value());
         fillAndSubmit("000000", "王芳", TestAccounts.PASSWORD);
         assertThat(errors()).containsExactly("验证码不对，请看一下短信或电话里的数字再输入。还可以试 4 次");
         assertThat($(Anchor.class).withText("去登录").exists()).as("the help for a taken number").isFalse();
@@ -161,7 +159,7 @@ class RegisterViewTests extends SpringBrowserlessTest {
     @Test
     void missing_and_refused_answers_are_listed_in_field_order_and_kept() {
         navigate(RegisterView.class);
-        test(field("register-phone")).setValue(phone.value());
+        NativeFieldTester.type(field("register-phone"), phone.value());
 
         fillAndSubmit("", "", "12345678");
 
@@ -170,13 +168,13 @@ class RegisterViewTests extends SpringBrowserlessTest {
                 "请输入您的姓名或称呼",
                 "这个密码太常见，容易被别人猜到。请换一个，比如一句只有您知道的话");
         assertThat(field("register-phone").getValue()).isEqualTo(phone.value());
-        assertThat($(PasswordField.class).id("register-password").getValue()).isEqualTo("12345678");
+        assertThat(NativeFieldTester.passwordField("register-password").getValue()).isEqualTo("12345678");
     }
 
     @Test
     void every_password_rule_has_a_plain_message() {
         navigate(RegisterView.class);
-        test(field("register-phone")).setValue(phone.value());
+        NativeFieldTester.type(field("register-phone"), phone.value());
 
         fillAndSubmit("123456", "王芳", "短密码");
         assertThat(errors()).containsExactly("密码太短，请至少输入 8 个字");
@@ -206,7 +204,7 @@ class RegisterViewTests extends SpringBrowserlessTest {
     @Test
     void a_name_that_is_too_long_or_has_control_characters_is_refused() {
         navigate(RegisterView.class);
-        test(field("register-phone")).setValue(phone.value());
+        NativeFieldTester.type(field("register-phone"), phone.value());
 
         fillAndSubmit("123456", "王".repeat(31), TestAccounts.PASSWORD);
         assertThat(errors()).containsExactly("称呼太长，最多 30 个字");

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.sms.FakeAliyun;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,8 @@ class RegisterWithSmsProviderViewTests extends SpringBrowserlessTest {
 
     private void sendCode() {
         navigate(RegisterView.class);
-        test($(TextField.class).id("register-phone")).setValue(TestAccounts.uniquePhone().value());
-        test($(Button.class).id("send-code")).click();
+        NativeFieldTester.type("register-phone", TestAccounts.uniquePhone().value());
+        test($(NativeButton.class).id("send-code")).click();
     }
 
     @Test

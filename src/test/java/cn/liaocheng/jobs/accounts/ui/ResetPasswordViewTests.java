@@ -13,12 +13,11 @@ import cn.liaocheng.jobs.accounts.VerificationCodes.Purpose;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,14 +42,14 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     }
 
     private void sendCode(String phone) {
-        test($(TextField.class).id("reset-phone")).setValue(phone);
-        test($(Button.class).id("send-code")).click();
+        NativeFieldTester.type("reset-phone", phone);
+        test($(NativeButton.class).id("send-code")).click();
     }
 
     private void submit(String code, String password) {
-        test($(TextField.class).id("reset-code")).setValue(code);
-        test($(PasswordField.class).id("reset-password")).setValue(password);
-        test($(Button.class).id("reset-submit")).click();
+        NativeFieldTester.type("reset-code", code);
+        NativeFieldTester.type("reset-password", password);
+        test($(NativeButton.class).id("reset-submit")).click();
     }
 
     @Test
@@ -115,7 +114,7 @@ class ResetPasswordViewTests extends SpringBrowserlessTest {
     void the_new_password_follows_the_password_rules() {
         var user = testAccounts.applicant("张三");
         navigate(ResetPasswordView.class);
-        test($(TextField.class).id("reset-phone")).setValue(user.phoneNumber());
+        NativeFieldTester.type("reset-phone", user.phoneNumber());
 
         submit("123456", "password");
 

@@ -7,13 +7,12 @@ import cn.liaocheng.jobs.accounts.PortalUser;
 import cn.liaocheng.jobs.accounts.TestAccounts;
 import cn.liaocheng.jobs.accounts.TestRateLimitTime;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
@@ -43,9 +42,9 @@ class SignInViewTests extends SpringBrowserlessTest {
     }
 
     private void type(String phone, String password) {
-        test($(TextField.class).id("sign-in-phone")).setValue(phone);
-        test($(PasswordField.class).id("sign-in-password")).setValue(password);
-        test($(Button.class).id("sign-in-submit")).click();
+        NativeFieldTester.type("sign-in-phone", phone);
+        NativeFieldTester.type("sign-in-password", password);
+        test($(NativeButton.class).id("sign-in-submit")).click();
     }
 
     private java.util.List<String> errors() {
@@ -58,10 +57,10 @@ class SignInViewTests extends SpringBrowserlessTest {
 
         assertThat($(PageHeading.class).single().getText()).isEqualTo("登录");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("登录 - 聊城残疾人就业服务");
-        var phone = $(TextField.class).id("sign-in-phone");
+        var phone = NativeFieldTester.textField("sign-in-phone");
         assertThat(phone.getLabel()).isEqualTo("手机号码");
-        assertThat(phone.getElement().getAttribute("autocomplete")).isEqualTo("tel");
-        assertThat($(PasswordField.class).id("sign-in-password").getElement().getAttribute("autocomplete"))
+        assertThat(phone.inputElement().getAttribute("autocomplete")).isEqualTo("tel");
+        assertThat(NativeFieldTester.passwordField("sign-in-password").inputElement().getAttribute("autocomplete"))
                 .isEqualTo("current-password");
     }
 
@@ -129,7 +128,7 @@ class SignInViewTests extends SpringBrowserlessTest {
         assertThat(wrongPassword).containsExactly("手机号码或密码不对。请检查后再试，或点“忘记密码”重新设置");
         assertThat(errors()).isEqualTo(wrongPassword);
         assertThat(currentAccount.user()).isEmpty();
-        assertThat($(TextField.class).id("sign-in-phone").getValue()).isNotEmpty();
+        assertThat(NativeFieldTester.textField("sign-in-phone").getValue()).isNotEmpty();
     }
 
     @Test

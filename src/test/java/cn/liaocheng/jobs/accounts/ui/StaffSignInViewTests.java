@@ -11,14 +11,14 @@ import cn.liaocheng.jobs.shared.County;
 import cn.liaocheng.jobs.shared.PhoneNumber;
 import cn.liaocheng.jobs.shell.Announcer;
 import cn.liaocheng.jobs.shell.ErrorSummary;
+import cn.liaocheng.jobs.shell.NativeFieldTester;
 import cn.liaocheng.jobs.shell.PageHeading;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +40,9 @@ class StaffSignInViewTests extends SpringBrowserlessTest {
     }
 
     private void typePassword(PortalUser user, String password) {
-        test($(TextField.class).id("sign-in-phone")).setValue(user.phoneNumber());
-        test($(PasswordField.class).id("sign-in-password")).setValue(password);
-        test($(Button.class).id("sign-in-submit")).click();
+        NativeFieldTester.type("sign-in-phone", user.phoneNumber());
+        NativeFieldTester.type("sign-in-password", password);
+        test($(NativeButton.class).id("sign-in-submit")).click();
     }
 
     @Test
@@ -59,10 +59,10 @@ class StaffSignInViewTests extends SpringBrowserlessTest {
         assertThat($(SecondFactorStep.class).single().getElement().getTextRecursively()).contains(masked)
                 .doesNotContain(caseworker.phoneNumber());
 
-        test($(Button.class).id("send-code")).click();
+        test($(NativeButton.class).id("send-code")).click();
         assertThat($(Announcer.class).single().message()).startsWith("验证码已用短信发到 " + masked);
-        test($(TextField.class).id("second-factor-code")).setValue(sms.latestCodeFor(new PhoneNumber(caseworker.phoneNumber())));
-        test($(Button.class).id("second-factor-submit")).click();
+        NativeFieldTester.type("second-factor-code", sms.latestCodeFor(new PhoneNumber(caseworker.phoneNumber())));
+        test($(NativeButton.class).id("second-factor-submit")).click();
 
         assertThat(currentAccount.user().orElseThrow().accountId()).isEqualTo(caseworker.accountId());
         assertThat(SignInViewTests.pendingLocation()).isEqualTo("staff");
@@ -73,15 +73,15 @@ class StaffSignInViewTests extends SpringBrowserlessTest {
         var officer = testAccounts.create("农行 王经理", Role.LOAN_OFFICER);
         navigate(SignInView.class);
         typePassword(officer, TestAccounts.PASSWORD);
-        test($(Button.class).id("send-code")).click();
+        test($(NativeButton.class).id("send-code")).click();
         var code = sms.latestCodeFor(new PhoneNumber(officer.phoneNumber()));
 
-        test($(TextField.class).id("second-factor-code")).setValue(code.equals("000000") ? "111111" : "000000");
-        test($(Button.class).id("second-factor-submit")).click();
+        NativeFieldTester.type("second-factor-code", code.equals("000000") ? "111111" : "000000");
+        test($(NativeButton.class).id("second-factor-submit")).click();
 
         assertThat($(ErrorSummary.class).single().messages()).singleElement().asString().contains("4");
         assertThat(currentAccount.user()).isEmpty();
-        assertThat($(TextField.class).id("second-factor-code").getValue()).isEmpty();
+        assertThat(NativeFieldTester.textField("second-factor-code").getValue()).isEmpty();
     }
 
     @Test
@@ -103,11 +103,11 @@ class StaffSignInViewTests extends SpringBrowserlessTest {
         assertThat($(PageHeading.class).single().getText()).isEqualTo("设置密码");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("设置密码 - 聊城残疾人就业服务");
 
-        test($(TextField.class).id("set-password-phone")).setValue(fresh.phoneNumber());
-        test($(Button.class).id("send-code")).click();
-        test($(TextField.class).id("set-password-code")).setValue(sms.latestCodeFor(new PhoneNumber(fresh.phoneNumber())));
-        test($(PasswordField.class).id("set-password-password")).setValue("我自己选的新密码123");
-        test($(Button.class).id("set-password-submit")).click();
+        NativeFieldTester.type("set-password-phone", fresh.phoneNumber());
+        test($(NativeButton.class).id("send-code")).click();
+        NativeFieldTester.type("set-password-code", sms.latestCodeFor(new PhoneNumber(fresh.phoneNumber())));
+        NativeFieldTester.type("set-password-password", "我自己选的新密码123");
+        test($(NativeButton.class).id("set-password-submit")).click();
 
         assertThat($(PageHeading.class).single().getText()).isEqualTo("登录");
         assertThat($(Paragraph.class).withClassName("notice").single().getText())
@@ -119,7 +119,7 @@ class StaffSignInViewTests extends SpringBrowserlessTest {
     void set_password_lists_every_problem_in_order() {
         navigate(SetPasswordView.class);
 
-        test($(Button.class).id("set-password-submit")).click();
+        test($(NativeButton.class).id("set-password-submit")).click();
 
         assertThat($(ErrorSummary.class).single().messages()).hasSize(3)
                 .startsWith("请输入手机号码，如 13800000000");

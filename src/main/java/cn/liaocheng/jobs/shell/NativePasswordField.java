@@ -21,6 +21,8 @@ public class NativePasswordField extends NativeTextField {
         reveal.setAttribute("id", id + "-reveal");
         reveal.setAttribute("aria-controls", id);
         reveal.setAttribute("aria-pressed", "false");
+        // Read with the field's label, so that two of them on a page (我的账户) are told apart.
+        reveal.setAttribute("aria-describedby", id + "-label");
         reveal.getClassList().add("lc-button");
         reveal.getClassList().add("password-reveal");
         reveal.setText(revealText);

@@ -38,6 +38,7 @@ public class NativeTextField extends Div implements HasValidation, Focusable<Nat
         input.setAttribute("type", "text");
         input.setAttribute("maxlength", Integer.toString(MAX_LENGTH));
         label.setAttribute("for", id);
+        label.setAttribute("id", id + "-label");
         label.setText(labelText);
         hint.setAttribute("id", id + "-hint");
         hint.getClassList().add("native-field-hint");

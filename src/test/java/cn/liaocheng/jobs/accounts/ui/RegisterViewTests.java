@@ -77,6 +77,11 @@ class RegisterViewTests extends SpringBrowserlessTest {
         assertThat(password.revealButton().getText()).as("a real, labelled show-password button").isEqualTo("显示密码");
         assertThat(password.revealButton().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(password.revealButton().getAttribute("aria-controls")).isEqualTo("register-password");
+        assertThat(password.revealButton().getAttribute("aria-describedby")).as("read with the field's label")
+                .isEqualTo("register-password-label");
+        assertThat(password.getElement().getChildren()
+                        .filter(e -> "register-password-label".equals(e.getAttribute("id"))))
+                .singleElement().satisfies(label -> assertThat(label.getText()).isEqualTo("设置密码"));
     }
 
     @Test

@@ -401,11 +401,16 @@ public final class TwoInstancesPerson {
     }
 
     private void fill(String id, String text) {
-        page.locator("#" + id + " input, #" + id + " textarea").first().fill(text);
+        box(id).fill(text);
     }
 
     private String valueOf(String id) {
-        return page.locator("#" + id + " input, #" + id + " textarea").first().inputValue();
+        return box(id).inputValue();
+    }
+
+    /** The box of a Vaadin field (the input inside the element with the id) or the browser's own (the id's). */
+    private Locator box(String id) {
+        return page.locator("input#" + id + ", #" + id + " input, #" + id + " textarea").first();
     }
 
     private void choose(String groupId, String label) {

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The browser's own radio buttons in a {@code <fieldset>} with its {@code <legend>}: one Tab stop, the arrow keys
  * move the choice, every screen reader announces "n of m", and the chosen one is drawn by the browser with its dot.
- * For the reading toolbar, which every page can open, so that no page loads Vaadin's radio group for it.
+ * For the reading toolbar, which every page can open, and the account pages, so that none of them loads Vaadin's radio
+ * group.
  */
 @Tag("fieldset")
 public class NativeRadioGroup<T> extends Component {
 
-    private final String name;
     private final Element legend = new Element("legend");
     private final Function<T, String> keyOf;
     private final Function<T, String> labelOf;
@@ -30,7 +30,6 @@ public class NativeRadioGroup<T> extends Component {
     /** @param keyOf the option's value attribute and, after the group's name, its id: short and stable */
     public NativeRadioGroup(String name, String legendText, List<T> items, Function<T, String> keyOf,
             Function<T, String> labelOf) {
-        this.name = name;
         this.keyOf = keyOf;
         this.labelOf = labelOf;
         this.items = List.copyOf(items);
@@ -54,8 +53,10 @@ public class NativeRadioGroup<T> extends Component {
             inputs.add(input);
         }
         // One listener for the group: the browser says which option is ticked now. With the arrow keys that is one
-        // message per press, in order, and the server sends nothing back that could undo a later press.
-        getElement().addEventListener("change", event -> chosen(event.getEventData().path("event.target.value").asString("")))
+        // message per press, in order; the server answers only with the checked attribute, which no longer changes a
+        // radio button the person has chosen or left, so it cannot undo a later press.
+        getElement().addEventListener("change",
+                event -> chosen(event.getEventData().path("event.target.value").asString("")))
                 .addEventData("event.target.value");
     }
 
@@ -76,9 +77,13 @@ public class NativeRadioGroup<T> extends Component {
         }
         value = chosen;
         showChecked(chosen);
-        // The attribute ticks an option only until the person has chosen one; from then on the property decides.
-        getElement().executeJs("for (const input of this.querySelectorAll('input')) input.checked = input.value === $0",
-                keyOf.apply(chosen));
+        // The attribute ticks an option only until the person has chosen one; from then on the property decides. Not
+        // needed before the group is on the page, where the attribute is all the first HTML has.
+        if (isAttached()) {
+            getElement().executeJs(
+                    "for (const input of this.querySelectorAll('input')) input.checked = input.value === $0",
+                    keyOf.apply(chosen));
+        }
     }
 
     /** The checked attribute: what the first HTML shows, and what the server knows is ticked. */
@@ -98,10 +103,6 @@ public class NativeRadioGroup<T> extends Component {
 
     public String getLegend() {
         return legend.getText();
-    }
-
-    public String getName() {
-        return name;
     }
 
     /** The input of this option. */

@@ -30,7 +30,6 @@ public class NativeTextField extends Div implements HasValidation, Focusable<Nat
     /** The input, or what holds it (the password box with its button). */
     private Element box = input;
     private String value = "";
-    private @Nullable String errorMessage;
 
     public NativeTextField(String id, String labelText) {
         addClassNames("native-field", "native-text");
@@ -105,10 +104,6 @@ public class NativeTextField extends Div implements HasValidation, Focusable<Nat
         return label.getText();
     }
 
-    public String getHint() {
-        return hint.getText();
-    }
-
     public String getInputId() {
         return input.getAttribute("id");
     }
@@ -138,7 +133,6 @@ public class NativeTextField extends Div implements HasValidation, Focusable<Nat
 
     @Override
     public void setErrorMessage(@Nullable String message) {
-        errorMessage = message;
         error.setText(message == null ? "" : message);
         if (message == null) {
             error.removeFromParent();
@@ -150,7 +144,7 @@ public class NativeTextField extends Div implements HasValidation, Focusable<Nat
 
     @Override
     public @Nullable String getErrorMessage() {
-        return errorMessage;
+        return error.getParent() == null ? null : error.getText();
     }
 
     @Override

@@ -55,9 +55,8 @@ class HomeViewTests extends SpringBrowserlessTest {
                 .contains(token);
     }
 
-    private NativeTextField homeSearch() {
-        return $(NativeTextField.class).all().stream().filter(f -> f.getInputId().equals("home-search")).findFirst()
-                .orElseThrow();
+    private static NativeTextField homeSearch() {
+        return NativeFieldTester.textField("home-search");
     }
 
     @Test

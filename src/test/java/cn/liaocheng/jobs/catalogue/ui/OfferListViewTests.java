@@ -283,9 +283,8 @@ class OfferListViewTests extends SpringBrowserlessTest {
 
     /** The visible select with this id. */
     @SuppressWarnings("unchecked")
-    private NativeTextField keyword() {
-        return $(NativeTextField.class).all().stream().filter(f -> f.getInputId().equals("filter-keyword")).findFirst()
-                .orElseThrow();
+    private static NativeTextField keyword() {
+        return NativeFieldTester.textField("filter-keyword");
     }
 
     private <T> NativeSelect<T> select(String id) {

@@ -16,7 +16,7 @@
 // bytes; FIRST_LOAD_LH_DIR=DIR keeps each page's report there.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -193,6 +193,7 @@ if (lighthouse) {
     const cli = process.env.LIGHTHOUSE_CLI;
     const keep = process.env.FIRST_LOAD_LH_DIR;
     const out = keep || mkdtempSync(join(tmpdir(), 'first-load-lh-'));
+    mkdirSync(out, { recursive: true });
     for (const path of pages) {
         const file = join(out, keep ? `${path.replace(/[^a-z0-9]+/gi, '_')}.json` : 'report.json');
         try {

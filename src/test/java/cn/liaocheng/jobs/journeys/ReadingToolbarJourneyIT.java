@@ -215,10 +215,20 @@ class ReadingToolbarJourneyIT extends JourneyTestBase {
         assertNoAxeViolations(false);
         assertFocusRingsStandOut("黑底黄字");
 
+        // The scheme follows the person to the next page, cards included: home's 我能申请什么 card was once drawn
+        // light grey behind yellow text, 1.1:1, on a page no scheme had been scanned on.
+        open("/");
+        assertThat(page.locator("html")).hasClass(Pattern.compile("\\blc-contrast-yb\\b"));
+        assertThat(page.locator(".home-check")).isVisible();
+        assertNoAxeViolations(false);
+        assertThat(WhatAPersonSees.lowContrastTexts(page, 7)).as("texts under 7:1 in 黑底黄字 on /").isEmpty();
+        openToolbar();
+
         radio("白底黑字").click();
         page.waitForFunction("() => document.documentElement.classList.contains('lc-contrast-bw')");
         waitForVaadin();
         assertNoAxeViolations(false);
+        assertThat(WhatAPersonSees.lowContrastTexts(page, 7)).as("texts under 7:1 in 白底黑字 on /").isEmpty();
         assertFocusRingsStandOut("白底黑字");
 
         button("全部恢复默认").click();

@@ -128,6 +128,43 @@ final class WhatAPersonSees {
                 }""");
     }
 
+    /**
+     * Texts of the light DOM whose colour stands less than {@code minimum}:1 against the first opaque background of
+     * their element or its ancestors. Axe leaves such a text "incomplete" rather than failing it when it cannot tell
+     * what lies behind (home's 我能申请什么 card in 黑底黄字: yellow on light grey, 1.1:1, axe silent). Only plain colours
+     * are read, so a page with background images or overlapping boxes needs axe as well. Each as its ratio, text and
+     * element; empty when there is none.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> lowContrastTexts(Page page, double minimum) {
+        return (List<String>) page.evaluate("""
+                minimum => {
+                  const rgba = c => (c.match(/[\\d.]+/g) || []).map(Number);
+                  const luminance = ([r, g, b]) => [r, g, b].map(v => v / 255)
+                      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+                      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                  const behind = e => {
+                    for (let n = e; n; n = n.parentElement) {
+                      const c = rgba(getComputedStyle(n).backgroundColor);
+                      if (c.length === 3 || c[3] === 1) return c.slice(0, 3);
+                    }
+                    return [255, 255, 255];
+                  };
+                  const found = [];
+                  document.body.querySelectorAll('*').forEach(e => {
+                    if (e.closest('.sr-only, [hidden], [aria-hidden="true"], noscript, script, style')) return;
+                    const own = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+                    const style = getComputedStyle(e);
+                    if (!own || style.visibility === 'hidden' || e.getClientRects().length === 0) return;
+                    const [a, b] = [luminance(rgba(style.color)), luminance(behind(e))];
+                    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                    if (ratio < minimum) found.push(ratio.toFixed(2) + ' ' + own.slice(0, 20) + ' <' + e.tagName.toLowerCase()
+                        + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + '>');
+                  });
+                  return found;
+                }""", minimum);
+    }
+
     /** How far the page is wider than the window: a person on a phone would scroll sideways (WCAG 1.4.10). */
     static int sidewaysOverflowPx(Page page) {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();

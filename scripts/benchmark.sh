@@ -14,8 +14,9 @@
 #                                             and of its county filter in Chromium (FilterRoundTrips)
 #   scripts/benchmark.sh --load [--sessions N] [--think-ms MS] [--seconds S]
 #                                             only server round trips: one person clicking alone, then N (200) at once,
-#                                             each after MS (2000) ms of reading, for S (90) s; p50/p95/p99 and the
-#                                             p95 ratio (RoundTripsUnderLoad, the same protocol client)
+#                                             each after MS (2000) ms of reading, for S (90) s, then one alone again;
+#                                             p50/p95/p99 and the p95 ratio to the faster lone p95 (RoundTripsUnderLoad,
+#                                             the same protocol client)
 #
 # Prints, in a table at the end:
 #   1. first-load page weight of / and /courses?county=shenxian in a fresh phone context: requests, bytes on the

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A round trip is one click ({@code ui-navigate}) of {@link PhoneSession}'s browsing round, timed from sending to the
  * whole answer read. First {@code --solo} clicks of one session, each after the think time; then {@code --sessions}
  * sessions open, spread over one think time, and click for {@code --seconds}, each after the think time; their
- * first round is not counted (the server's caches and the JIT are warm by then either way).
+ * first round is not counted (the server's caches and the JIT are warm by then either way); then the person alone
+ * again. The ratio is taken against the faster of the two lone p95s: the first may still include the JIT compiling
+ * what the busy phase then finds compiled, which would flatter the ratio.
  */
 public final class RoundTripsUnderLoad {
 
@@ -63,13 +65,7 @@ public final class RoundTripsUnderLoad {
         for (int i = 0; i < 5; i++) {
             new PhoneSession(base, requests).browse();
         }
-        var alone = new PhoneSession(base, requests);
-        alone.open();
-        var solo = new ArrayList<Long>();
-        for (int i = 0; i < soloClicks; i++) {
-            Thread.sleep(thinkMillis);
-            solo.add(timed(alone, i));
-        }
+        List<Long> soloBefore = alone();
 
         var busy = new ConcurrentLinkedQueue<Long>();
         var opening = new ConcurrentLinkedQueue<Long>();
@@ -100,19 +96,32 @@ public final class RoundTripsUnderLoad {
             }
         }
         double busySeconds = (System.nanoTime() - started) / 1e9;
+        List<Long> soloAfter = alone();
 
         out.println();
         out.printf("Server round trips, one person alone and %d at once, each clicking after %d ms of reading%n",
                 sessions, thinkMillis);
         out.println("click: ui-navigate to the incubation list, an offer, the home page, the courses of one county");
         out.printf("  %-32s %7s %8s %8s %8s %8s%n", "", "clicks", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        double soloP95 = row("1 session", solo);
+        double soloP95 = Math.min(row("1 session, before", soloBefore), row("1 session, after", soloAfter));
         double busyP95 = row(sessions + " sessions", new ArrayList<>(busy));
         row(sessions + " sessions: opening the page", new ArrayList<>(opening));
         out.printf("  %d requests in all; busy phase %.0f s, %.1f clicks per second; %d sessions failed%n",
                 requests.get(), busySeconds, busy.size() / busySeconds, failures.size());
         failures.stream().distinct().limit(5).forEach(f -> out.println("  failure: " + f));
-        out.printf("p95 ratio %d sessions / 1 session: %.1f (goal: at most 4)%n", sessions, busyP95 / soloP95);
+        out.printf("p95 ratio %d sessions / 1 session (the faster lone p95): %.1f (goal: at most 4)%n", sessions, busyP95 / soloP95);
+    }
+
+    /** One person clicking alone, each click after the think time. */
+    private List<Long> alone() throws Exception {
+        var phone = new PhoneSession(base, requests);
+        phone.open();
+        var took = new ArrayList<Long>();
+        for (int i = 0; i < soloClicks; i++) {
+            Thread.sleep(thinkMillis);
+            took.add(timed(phone, i));
+        }
+        return took;
     }
 
     private static long timed(PhoneSession phone, int click) throws Exception {

@@ -29,6 +29,28 @@ final class WhatAPersonSees {
     private WhatAPersonSees() {
     }
 
+    /**
+     * Script functions shared by the colour checks: {@code rgb(css)} parses a computed colour, {@code contrast(a, b)}
+     * is WCAG's ratio, {@code opaqueBehind(start)} the first background from {@code start} outwards (through shadow
+     * roots) that is more than half opaque, white if none.
+     */
+    private static final String COLOURS = """
+              const rgb = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+                const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+                return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+              const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+              const contrast = (x, y) => { const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p);
+                return (l1 + 0.05) / (l2 + 0.05); };
+              const opaqueBehind = start => {
+                for (let a = start; a; a = a.parentElement || (a.getRootNode().host || null)) {
+                  const bg = rgb(getComputedStyle(a).backgroundColor);
+                  if (bg && bg.a > 0.5) return bg;
+                }
+                return {r: 255, g: 255, b: 255, a: 1};
+              };
+            """;
+
     /** How far down the document the top of the h1 is, in CSS pixels (whatever the page is scrolled to). */
     static double h1Top(Page page) {
         return ((Number) page.evaluate("() => { const h = document.querySelector('h1');"
@@ -129,35 +151,22 @@ final class WhatAPersonSees {
     }
 
     /**
-     * Texts of the light DOM whose colour stands less than {@code minimum}:1 against the first opaque background of
-     * their element or its ancestors. Axe leaves such a text "incomplete" rather than failing it when it cannot tell
+     * Texts of the light DOM whose colour stands less than {@code minimum}:1 against the background behind them
+     * ({@code opaqueBehind}, from the text's own element outwards). Axe leaves such a text "incomplete" rather than failing it when it cannot tell
      * what lies behind (home's 我能申请什么 card in 黑底黄字: yellow on light grey, 1.1:1, axe silent). Only plain colours
      * are read, so a page with background images or overlapping boxes needs axe as well. Each as its ratio, text and
      * element; empty when there is none.
      */
     @SuppressWarnings("unchecked")
     static List<String> lowContrastTexts(Page page, double minimum) {
-        return (List<String>) page.evaluate("""
-                minimum => {
-                  const rgba = c => (c.match(/[\\d.]+/g) || []).map(Number);
-                  const luminance = ([r, g, b]) => [r, g, b].map(v => v / 255)
-                      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
-                      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-                  const behind = e => {
-                    for (let n = e; n; n = n.parentElement) {
-                      const c = rgba(getComputedStyle(n).backgroundColor);
-                      if (c.length === 3 || c[3] === 1) return c.slice(0, 3);
-                    }
-                    return [255, 255, 255];
-                  };
+        return (List<String>) page.evaluate("minimum => {" + COLOURS + """
                   const found = [];
                   document.body.querySelectorAll('*').forEach(e => {
                     if (e.closest('.sr-only, [hidden], [aria-hidden="true"], noscript, script, style')) return;
                     const own = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
                     const style = getComputedStyle(e);
                     if (!own || style.visibility === 'hidden' || e.getClientRects().length === 0) return;
-                    const [a, b] = [luminance(rgba(style.color)), luminance(behind(e))];
-                    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                    const ratio = contrast(rgb(style.color), opaqueBehind(e));
                     if (ratio < minimum) found.push(ratio.toFixed(2) + ' ' + own.slice(0, 20) + ' <' + e.tagName.toLowerCase()
                         + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + '>');
                   });
@@ -181,8 +190,7 @@ final class WhatAPersonSees {
         var rings = new java.util.ArrayList<Map<String, Object>>();
         for (int i = 0; i < stops; i++) {
             page.keyboard().press("Tab");
-            var ring = (Map<String, Object>) page.evaluate("""
-                    () => {
+            var ring = (Map<String, Object>) page.evaluate("() => {" + COLOURS + """
                       let e = document.activeElement;
                       if (!e || e === document.body) return null;
                       const host = e.closest('[focus-ring]') || e;
@@ -190,21 +198,10 @@ final class WhatAPersonSees {
                       if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0) {
                         return {element: describe(host), ring: 'none', behind: '', ratio: 0};
                       }
-                      const rgb = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
-                        const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
-                        return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
-                      const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-                        return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
-                      let behind = null;
-                      for (let a = host.parentElement; a; a = a.parentElement || (a.getRootNode().host || null)) {
-                        const bg = rgb(getComputedStyle(a).backgroundColor);
-                        if (bg && bg.a > 0.5) { behind = bg; break; }
-                      }
-                      behind = behind || {r: 255, g: 255, b: 255, a: 1};
-                      const ring = rgb(style.outlineColor);
-                      const [l1, l2] = [lum(ring), lum(behind)].sort((x, y) => y - x);
+                      const behind = opaqueBehind(host.parentElement);
                       return {element: describe(host), ring: style.outlineColor,
-                              behind: `rgb(${behind.r}, ${behind.g}, ${behind.b})`, ratio: (l1 + 0.05) / (l2 + 0.05)};
+                              behind: `rgb(${behind.r}, ${behind.g}, ${behind.b})`,
+                              ratio: contrast(rgb(style.outlineColor), behind)};
                       function describe(x) {
                         return x.tagName.toLowerCase() + (x.id ? '#' + x.id : '') + ' "' + (x.textContent || '').trim().slice(0, 20) + '"';
                       }
